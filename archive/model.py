@@ -1,0 +1,78 @@
+"""The Article: what the parser produces and the archive stores.
+
+It lives in ``archive`` because data flows one way (scraper -> archive): the
+parser builds Articles, the archive stores them, and the archive must not
+import the scraper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """One photo in the article body, in reading order."""
+
+    image_url: str
+    text: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"image_url": self.image_url, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, as DESIGN.md defines its fields.
+
+    ``published_at`` is ISO 8601 with the Hanoi offset
+    (``2022-01-07T15:27:00+07:00``); all text is NFC.
+    """
+
+    article_id: int
+    url: str
+    lang: str
+    section: str | None
+    title: str
+    published_at: str
+    view_count: int | None
+    body: str
+    body_html: str
+    captions: tuple[Caption, ...] = field(default_factory=tuple)
+    author: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Article as `portal-archive parse` prints it, keys in DESIGN order."""
+        return {
+            "article_id": self.article_id,
+            "url": self.url,
+            "lang": self.lang,
+            "section": self.section,
+            "title": self.title,
+            "published_at": self.published_at,
+            "view_count": self.view_count,
+            "body": self.body,
+            "body_html": self.body_html,
+            "captions": [c.to_dict() for c in self.captions],
+            "author": self.author,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return cls(
+            article_id=int(data["article_id"]),
+            url=data["url"],
+            lang=data["lang"],
+            section=data.get("section"),
+            title=data["title"],
+            published_at=data["published_at"],
+            view_count=data.get("view_count"),
+            body=data["body"],
+            body_html=data["body_html"],
+            captions=tuple(
+                Caption(image_url=c["image_url"], text=c.get("text"))
+                for c in data.get("captions", ())
+            ),
+            author=data.get("author"),
+        )

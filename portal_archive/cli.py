@@ -1,0 +1,96 @@
+"""The `portal-archive` command group: shared options and error handling.
+
+Each command lives in ``portal_archive/commands/<name>.py`` and is registered
+here. Commands raise ``click.ClickException`` (or a subclass of
+``UserError``) for anything a user did wrong; ``main`` turns every error into
+one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from portal_archive import __version__
+
+DB_ENV = "PORTAL_ARCHIVE_DB"
+DEFAULT_DB = "archive.db"
+
+#: Set PORTAL_ARCHIVE_DEBUG=1 to see tracebacks of unexpected errors.
+DEBUG_ENV = "PORTAL_ARCHIVE_DEBUG"
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The ``--db PATH`` option every command takes."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=lambda: os.environ.get(DB_ENV) or DEFAULT_DB,
+        show_default=f"${DB_ENV}, else ./{DEFAULT_DB}",
+        help="The archive file (SQLite).",
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="portal-archive")
+def cli() -> None:
+    """Archive the "Công tác Đảng" news of the Cầu Giấy district portal.
+
+    Crawl the portal into one SQLite file, search it with or without
+    diacritics, and export CSV for researchers.
+
+    \b
+    Example:
+        portal-archive demo            # crawl the bundled offline replica
+        portal-archive crawl --db archive.db
+        portal-archive search "dang bo cau giay"
+    """
+
+
+def _register() -> None:
+    # Imported here so `--help` of one command does not pay for the imports
+    # of all the others more than once, and so a missing command module
+    # shows up as a clear ImportError while developing.
+    from portal_archive.commands import COMMANDS
+
+    for command in COMMANDS:
+        cli.add_command(command)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script: one-line errors, no tracebacks."""
+    try:
+        cli.main(args=argv, prog_name="portal-archive", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("portal-archive: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        # Usage errors, bad parameters, and our own UserError subclasses.
+        message = exc.format_message().splitlines()[0] if exc.format_message() else ""
+        if isinstance(exc, click.UsageError) and exc.ctx is not None:
+            message = f"{message} (see '{exc.ctx.command_path} --help')"
+        click.echo(f"portal-archive: error: {message}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("portal-archive: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # `portal-archive export | head`: the reader left; not an error.
+        sys.stderr.close()
+        sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if os.environ.get(DEBUG_ENV):
+            raise
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        click.echo(f"portal-archive: error: {detail} ({type(exc).__name__})", err=True)
+        sys.exit(1)

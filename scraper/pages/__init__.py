@@ -1,0 +1,17 @@
+"""Page objects: (HTML, URL) in, typed data out. Pure: no network, no Scrapy.
+
+    >>> from scraper.pages import parse_article, NotAnArticle
+    >>> article = parse_article(html_bytes, "https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/5211375-x.html")
+
+``parse_article`` raises ``NotAnArticle`` (a ``ValueError``) with a one-line
+reason for a page that is not an article (a listing, an error page, a page
+without a title or a publish date).
+"""
+
+from scraper.pages.errors import NotAnArticle
+
+__all__ = ["NotAnArticle", "parse_article"]
+
+
+def parse_article(html: bytes | str, url: str | None = None):  # -> archive.Article
+    raise NotImplementedError("parser under construction")
