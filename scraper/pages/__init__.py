@@ -8,10 +8,15 @@ reason for a page that is not an article (a listing, an error page, a page
 without a title or a publish date).
 """
 
+from scraper.pages.article import ArticlePage, parse_article, parse_view_count
 from scraper.pages.errors import NotAnArticle
+from scraper.pages.listing import ArticleLink, ListingPage
 
-__all__ = ["NotAnArticle", "parse_article"]
-
-
-def parse_article(html: bytes | str, url: str | None = None):  # -> archive.Article
-    raise NotImplementedError("parser under construction")
+__all__ = [
+    "ArticleLink",
+    "ArticlePage",
+    "ListingPage",
+    "NotAnArticle",
+    "parse_article",
+    "parse_view_count",
+]

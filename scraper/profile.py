@@ -1,0 +1,104 @@
+"""Everything this project knows about the portal: URLs, labels, time zone.
+
+This is the one place that knows the portal. Another district's Liferay
+portal should need only another ``SiteProfile`` (or just another start URL):
+the parser and the spider read their patterns and labels from here.
+
+Labels are matched on text that has been NFC-normalised, whitespace-collapsed
+and lower-cased, in both UI locales (vi and en).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta, timezone
+
+#: Hanoi time: UTC+7 all year, no daylight saving.
+HANOI = timezone(timedelta(hours=7), "ICT")
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    name: str
+    #: Listing page(s) of the section, used when the user gives no --start-url.
+    start_urls: tuple[str, ...]
+    #: The section name as the portal shows it (documentation only; the parser
+    #: reads the name from each page).
+    section_name: str
+    #: Captures the numeric content id of an article URL's path.
+    article_path: re.Pattern[str] = field(
+        default=re.compile(r"/-/view_content/(\d+)(?:[-/][^/?#]*)?/?$")
+    )
+    #: A leading locale segment of a path (Liferay's locale switch): /en/, /vi/, /en_US/.
+    locale_prefix: re.Pattern[str] = field(
+        default=re.compile(r"^/(en|vi)(?:[_-][A-Za-z]{2})?(?=/|$)", re.IGNORECASE)
+    )
+    #: Query parameters that carry a listing's page number (Liferay: ``_<portlet>_cur``).
+    page_param: re.Pattern[str] = field(
+        default=re.compile(r"(?:^|_)(?:cur|page|trang|p)$", re.IGNORECASE)
+    )
+
+
+CAU_GIAY = SiteProfile(
+    name="caugiay",
+    start_urls=("https://caugiay.hanoi.gov.vn/dang-doan-the",),
+    section_name="CÔNG TÁC ĐẢNG",
+)
+
+DEFAULT_PROFILE = CAU_GIAY
+
+# --- Labels, both locales -------------------------------------------------
+# Publish date label of the meta line. The first group are labels that name
+# the publish date itself; "cập nhật"/"updated" is a weaker fallback.
+DATE_LABELS_VI = (
+    r"ngày\s*đăng(?:\s*tin|\s*bài)?",
+    r"ngày\s*xuất\s*bản",
+    r"ngày\s*đưa\s*tin",
+    r"ngày\s*phát\s*hành",
+    r"thời\s*gian\s*đăng",
+    r"đăng\s*(?:lúc|ngày)",
+    r"ngày\s*cập\s*nhật",
+    r"cập\s*nhật",
+)
+DATE_LABELS_EN = (
+    r"publish(?:ed)?\s*(?:date|on|at)?",
+    r"date\s*(?:published|posted)",
+    r"post(?:ed)?\s*(?:date|on)",
+    r"release\s*date",
+    r"(?:last\s*)?updated(?:\s*on)?",
+)
+VIEW_LABELS_VI = (
+    r"số\s*lượt\s*xem",
+    r"lượt\s*xem",
+    r"lượt\s*đọc",
+    r"lượt\s*truy\s*cập",
+    r"số\s*lần\s*xem",
+    r"đã\s*xem",
+)
+VIEW_LABELS_EN = (r"view\s*count", r"views?", r"hits", r"reads?")
+
+DATE_LABEL_VI_RE = re.compile("|".join(DATE_LABELS_VI))
+DATE_LABEL_EN_RE = re.compile(r"\b(?:" + "|".join(DATE_LABELS_EN) + r")\b")
+VIEW_LABEL_RE = re.compile(
+    r"(?:" + "|".join(VIEW_LABELS_VI) + r"|\b(?:" + "|".join(VIEW_LABELS_EN) + r")\b)"
+)
+
+#: Headings that open a related-news list under the article: the body ends there.
+RELATED_LABEL_RE = re.compile(
+    r"^(?:các\s+)?(?:tin|bài|bài\s+viết|tin\s+bài)\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|đã\s+đưa)"
+    r"|^(?:xem\s+thêm|đọc\s+thêm)"
+    r"|^(?:related|other|more|see\s+also|latest)\b.{0,20}(?:news|articles|posts|stories)?"
+)
+#: Share / print / mail buttons and similar page furniture inside the article.
+SHARE_LABEL_RE = re.compile(
+    r"^(?:chia\s*sẻ|share|facebook|zalo|twitter|tweet|linkedin|in\s*bài|in\s*trang|print|"
+    r"gửi\s*(?:email|mail|bài)|email|e-mail|bản\s*in|lưu\s*bài|quay\s*lại|trở\s*về|back|"
+    r"đầu\s*trang|top|like|thích|bình\s*luận|comment|góp\s*ý|cỡ\s*chữ|font\s*size|[a+-]+)$"
+)
+
+#: Pager links: "next page" in both locales, and the ones that are not "next".
+NEXT_LABELS = frozenset(
+    {"sau", "trang sau", "tiếp", "tiếp theo", "trang tiếp", "trang tiếp theo", "xem tiếp",
+     "next", "next page", "next »", "next ›", "›", "»", ">", "→", "sau »", "sau ›", "tiếp »"}
+)

@@ -1,0 +1,120 @@
+"""Tables of cases for the small pieces of the parser: dates, view counts, URLs, text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from scraper.pages import parse_view_count
+from scraper.pages.dates import find_date, iso, parse_date_fallback
+from scraper.pages.text import clean_text, is_upper_line
+from scraper.pages.urls import article_id_from_url, canonical_url, url_locale
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publish date 07/01/2022 | 15:27  | View count: 171", "2022-01-07T15:27:00+07:00"),
+        ("Ngày đăng 07/01/2022 | 15:27 | Lượt xem: 171", "2022-01-07T15:27:00+07:00"),
+        # day first, always: 07/01 is 7 January, never 1 July
+        ("Ngày đăng: 01/07/2022", "2022-07-01T00:00:00+07:00"),
+        ("03/03/2020 | 14:00", "2020-03-03T14:00:00+07:00"),
+        ("15:27 07/01/2022", "2022-01-07T15:27:00+07:00"),
+        ("15:27 - 07/01/2022", "2022-01-07T15:27:00+07:00"),
+        ("Thứ sáu, 07-01-2022 15h27", "2022-01-07T15:27:00+07:00"),
+        ("7.1.2022 08:05", "2022-01-07T08:05:00+07:00"),
+        ("Ngày xuất bản: ngày 7 tháng 1 năm 2022", "2022-01-07T00:00:00+07:00"),
+        ("2022-01-07 15:27:30", "2022-01-07T15:27:30+07:00"),
+        ("Cập nhật lúc 07/01/22 | 09:30", "2022-01-07T09:30:00+07:00"),
+        ("Thứ Sáu, 07/01/2022 - 3:27 PM", "2022-01-07T15:27:00+07:00"),
+        ("31/12/2021 23:59", "2021-12-31T23:59:00+07:00"),
+    ],
+)
+def test_dates_are_day_first_in_hanoi_time(text: str, expected: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert iso(found[0]) == expected
+
+
+@pytest.mark.parametrize("text", ["13/13 chỉ tiêu", "31/02/2022", "Lượt xem: 1.234", "no date here", "99/99/9999"])
+def test_not_a_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_fallback_reads_other_wordings_day_first() -> None:
+    assert iso(parse_date_fallback("January 7, 2022 3:27 PM")) == "2022-01-07T15:27:00+07:00"
+    assert parse_date_fallback("hôm nay trời đẹp") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lượt xem: 171", 171),
+        ("lượt xem: 1.234", 1234),
+        ("view count: 12,507", 12507),
+        ("views 1 234", 1234),
+        ("lượt đọc 98", 98),
+        ("số lượt xem: 2.345.678", 2345678),
+        ("ngày đăng 07/01/2022 | 15:27 | lượt xem: 171", 171),
+        ("171 lượt xem", 171),
+        ("ngày đăng 07/01/2022 | 15:27", None),
+        ("lượt xem:", None),
+        ("", None),
+    ],
+)
+def test_view_counts(text: str, expected: int | None) -> None:
+    assert parse_view_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "article_id", "canonical", "locale"),
+    [
+        (
+            "https://caugiay.hanoi.gov.vn/en/dang-doan-the/-/view_content/5211375-hoi-nghi.html",
+            5211375,
+            "https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/5211375-hoi-nghi.html",
+            "en",
+        ),
+        (
+            "https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/5211375-hoi-nghi.html?redirect=%2F#top",
+            5211375,
+            "https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/5211375-hoi-nghi.html",
+            None,
+        ),
+        (
+            "http://127.0.0.1:8000/vi/dang-doan-the/-/view_content/42",
+            42,
+            "http://127.0.0.1:8000/dang-doan-the/-/view_content/42",
+            "vi",
+        ),
+        ("https://caugiay.hanoi.gov.vn/dang-doan-the", None, "https://caugiay.hanoi.gov.vn/dang-doan-the", None),
+        ("https://caugiay.hanoi.gov.vn/documents/10180/123/ke-hoach.pdf", None, None, None),
+    ],
+)
+def test_urls(url: str, article_id: int | None, canonical: str | None, locale: str | None) -> None:
+    assert article_id_from_url(url) == article_id
+    if canonical:
+        assert canonical_url(url) == canonical
+    assert url_locale(url) == locale
+
+
+def test_canonical_url_resolves_relative_links() -> None:
+    assert (
+        canonical_url("/en/dang-doan-the/-/view_content/7-x.html?a=1", base="https://h.vn/x/y")
+        == "https://h.vn/dang-doan-the/-/view_content/7-x.html"
+    )
+
+
+def test_clean_text_is_nfc_and_collapses_whitespace() -> None:
+    nfd = unicodedata.normalize("NFD", "Đảng bộ\u00a0 quận\n Cầu Giấy\u200b")
+    assert clean_text(nfd) == "Đảng bộ quận Cầu Giấy"
+    assert unicodedata.is_normalized("NFC", clean_text(nfd))
+
+
+@pytest.mark.parametrize(
+    ("text", "upper"),
+    [("VĂN PHÒNG QUẬN ỦY", True), ("CÔNG TÁC ĐẢNG", True), ("Văn phòng Quận ủy", False), ("2022", False)],
+)
+def test_upper_lines(text: str, upper: bool) -> None:
+    assert is_upper_line(text) is upper
