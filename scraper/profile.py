@@ -89,13 +89,18 @@ RELATED_LABEL_RE = re.compile(
     r"^(?:các\s+)?(?:tin|bài|bài\s+viết|tin\s+bài)\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|đã\s+đưa)"
     r"|^(?:xem\s+thêm|đọc\s+thêm)"
     r"|^(?:related|other|more|see\s+also|latest)\b.{0,20}(?:news|articles|posts|stories)?"
+    r"|^(?:tags?|từ\s*kh(?:óa|oá)|chủ\s*đề|keywords?)\s*[:：]"
 )
 #: Share / print / mail buttons and similar page furniture inside the article.
-SHARE_LABEL_RE = re.compile(
-    r"^(?:chia\s*sẻ|share|facebook|zalo|twitter|tweet|linkedin|in\s*bài|in\s*trang|print|"
-    r"gửi\s*(?:email|mail|bài)|email|e-mail|bản\s*in|lưu\s*bài|quay\s*lại|trở\s*về|back|"
-    r"đầu\s*trang|top|like|thích|bình\s*luận|comment|góp\s*ý|cỡ\s*chữ|font\s*size|[a+-]+)$"
+SHARE_WORDS = (
+    r"chia\s*sẻ|share|facebook|zalo|twitter|tweet|linkedin|in\s*bài(?:\s*viết)?|in\s*trang|print|"
+    r"gửi\s*(?:email|e-mail|mail|bài|cho\s*bạn\s*bè)|email|e-mail|bản\s*in|lưu\s*bài|lưu|"
+    r"quay\s*(?:lại|về)|trở\s*(?:lại|về)|back|về\s*đầu\s*trang|đầu\s*trang|top|like|thích|"
+    r"bình\s*luận|comment|góp\s*ý|cỡ\s*chữ|font\s*size|tải\s*về|download|đọc\s*bài|nghe\s*bài|in"
 )
+SHARE_LABEL_RE = re.compile(r"^(?:" + SHARE_WORDS + r"|[a+\-]+)$")
+#: A line made only of share buttons, once their labels and punctuation are removed.
+SHARE_WORDS_RE = re.compile(r"\b(?:" + SHARE_WORDS + r")\b")
 
 #: Pager links: "next page" in both locales, and the ones that are not "next".
 NEXT_LABELS = frozenset(

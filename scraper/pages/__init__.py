@@ -10,7 +10,7 @@ without a title or a publish date).
 
 from scraper.pages.article import ArticlePage, parse_article, parse_view_count
 from scraper.pages.errors import NotAnArticle
-from scraper.pages.listing import ArticleLink, ListingPage
+from scraper.pages.listing import ArticleLink, ListingPage, listing_key
 
 __all__ = [
     "ArticleLink",
@@ -18,5 +18,6 @@ __all__ = [
     "ListingPage",
     "NotAnArticle",
     "parse_article",
+    "listing_key",
     "parse_view_count",
 ]

@@ -45,6 +45,7 @@ from scraper.pages.html import (
     is_italic,
     load_html,
     preceding_texts,
+    spaced_text,
     tag_of,
     text_content,
 )
@@ -56,6 +57,7 @@ from scraper.profile import (
     DEFAULT_PROFILE,
     RELATED_LABEL_RE,
     SHARE_LABEL_RE,
+    SHARE_WORDS_RE,
     VIEW_LABEL_RE,
     SiteProfile,
 )
@@ -73,12 +75,17 @@ _VIEW_BEFORE_LABEL = re.compile(r"(?<![\d.,])" + _NUMBER + r"\s*(?:lượt\s*xem
 
 #: A meta line is short; climbing past this many characters means we left it.
 _META_MAX_CHARS = 320
+#: How many levels above the meta line its article may begin. Farther than
+#: this, the "meta line" was a dated item of a sidebar, not the article's.
+_REGION_MAX_LEVEL = 4
 #: Minimum paragraph text (in runs of 40+ characters outside links) for a body.
 _BODY_MIN_WEIGHT = 60
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
 _SIGNATURE_MAX_CHARS = 100
 _PHOTO_MIN_SIZE = 40  # px: smaller images are icons (share buttons, bullets)
+#: Elements a photo may sit in on its way up to its <figure> or one-column <table>.
+_PHOTO_WRAPPERS = frozenset("a span font em i b strong p div center td th tr tbody thead".split())
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "lazy-src")
 
 _WEIGHT_TEXTS = etree.XPath(
@@ -178,7 +185,7 @@ class ArticlePage:
         current = element
         fallback = _Meta(block_ancestor(element), "", 0, None)
         for _ in range(5):
-            text = fold_label(text_content(current))
+            text = fold_label(spaced_text(current))
             if len(text) > _META_MAX_CHARS:
                 break
             vi = DATE_LABEL_VI_RE.search(text)
@@ -202,6 +209,10 @@ class ArticlePage:
             raise NotAnArticle("no publish date on the page: not an article page")
         rejected: list[_Candidate] = []
         best: _Candidate | None = None
+        if metas[0].strength > 0:
+            # A page that labels its dates: an unlabelled date (today's date in
+            # the header, a dated list item) is not the article's meta line.
+            metas = [m for m in metas if m.strength > 0]
         for meta in metas:
             candidate = self._evaluate(meta)
             if candidate.problem:
@@ -227,12 +238,16 @@ class ArticlePage:
 
     def _evaluate(self, meta: _Meta) -> _Candidate:
         candidate = _Candidate(meta)
+        if meta.strength == 0 and len(meta.text) > 40:
+            # A date without any label, inside longer text: a dated list item.
+            candidate.problem = "no labelled publish date"
+            return candidate
         self._find_region(candidate)
         if not candidate.region:
             candidate.problem = "no article text after the publish date"
             return candidate
         title = self._find_title(candidate)
-        if title is None:
+        if title is None or (meta.strength == 0 and _heading_of(title) is None):
             candidate.problem = "no article title above the publish date"
             return candidate
         if self._links_elsewhere(title):
@@ -244,7 +259,7 @@ class ArticlePage:
     def _find_region(self, candidate: _Candidate) -> None:
         """The first following siblings, climbing from the meta line, that hold text."""
         node = candidate.meta.element
-        for level in range(8):
+        for level in range(_REGION_MAX_LEVEL + 1):
             parent = node.getparent()
             if parent is None:
                 return
@@ -265,7 +280,7 @@ class ArticlePage:
 
     @staticmethod
     def _weight(element: etree._Element) -> int:
-        if tag_of(element) in SKIP_TAGS:
+        if tag_of(element) in SKIP_TAGS or tag_of(element) in ("footer", "header"):
             return 0
         weight = sum(len(t) for t in _WEIGHT_TEXTS(element))
         if weight < _BODY_MIN_WEIGHT and (tag_of(element) == "img" or element.find(".//img") is not None):
@@ -278,7 +293,7 @@ class ArticlePage:
         meta_el = candidate.meta.element
         fallback: etree._Element | None = None
         for block in _preceding_blocks(meta_el, limit=5):
-            if _is_link_list(block):
+            if _is_link_list(block) or _is_nav(block):
                 break
             text = clean_text(text_content(block))
             if not text or _is_furniture_line(text):
@@ -351,7 +366,7 @@ class ArticlePage:
     # --- date, views, URL, locale --------------------------------------------
 
     def _published_at(self, meta: _Meta) -> str:
-        text = clean_text(text_content(meta.element))
+        text = clean_text(spaced_text(meta.element))
         label = DATE_LABEL_VI_RE.search(text.lower()) or DATE_LABEL_EN_RE.search(text.lower())
         start = label.end() if label else 0
         found = find_date(text, start) or find_date(text)
@@ -374,7 +389,7 @@ class ArticlePage:
         for place in places[:12]:
             if place in body.members:
                 continue
-            text = fold_label(text_content(place))
+            text = fold_label(spaced_text(place))
             if len(text) > _META_MAX_CHARS * 2:
                 continue
             count = parse_view_count(text)
@@ -466,7 +481,7 @@ class _Body:
                 if len(text) <= _CAPTION_MAX_CHARS and _is_one_column(node):
                     return node, text or None
                 break
-            if tag in BLOCK_TAGS and tag not in ("a", "span"):
+            if tag not in _PHOTO_WRAPPERS:
                 break
             node = node.getparent()
         block = block_ancestor(img)
@@ -747,10 +762,21 @@ def _is_link_list(element: etree._Element, profile: SiteProfile = DEFAULT_PROFIL
     return link_text >= 0.5 * len(text)
 
 
+def _is_nav(element: etree._Element) -> bool:
+    """A menu or breadcrumb row: three links or more, mostly link text."""
+    links = _LINKS(element)
+    if len(links) < 3:
+        return False
+    text = clean_text(text_content(element))
+    return sum(len(clean_text(text_content(a))) for a in links) >= 0.5 * len(text)
+
+
 def _is_furniture_line(text: str) -> bool:
     folded = text.lower()
     if len(folded) <= 3 and not folded.isalnum():
         return True  # separators, icons
+    if len(folded) < 60 and find_date(folded) is not None:
+        return True  # a date line, not a title
     if SHARE_LABEL_RE.match(folded):
         return True
     return bool(
@@ -760,8 +786,9 @@ def _is_furniture_line(text: str) -> bool:
 
 
 def _all_share_labels(element: etree._Element, text: str) -> bool:
-    pieces = [clean_text(t).lower() for t in element.itertext() if clean_text(t)]
-    return bool(pieces) and all(SHARE_LABEL_RE.match(p) or len(p) <= 2 for p in pieces)
+    """A block of share/print/mail buttons: nothing left once their labels are removed."""
+    rest = re.sub(r"[\W_]+", " ", SHARE_WORDS_RE.sub(" ", text.lower()))
+    return all(len(word) <= 2 for word in rest.split())
 
 
 def _breadcrumb_section(links: list[etree._Element], title: str) -> str | None:

@@ -138,10 +138,18 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
         parts.append(" ")
 
 
+def spaced_text(el: etree._Element) -> str:
+    """Text below ``el`` with a space between elements: ``<span>Ngày đăng:</span><span>07/01</span>``
+    reads "Ngày đăng: 07/01", as a reader sees the separate pieces of a meta line."""
+    return " ".join(
+        t for t in el.xpath(".//text()[not(parent::script or parent::style)]") if t.strip()
+    )
+
+
 def preceding_texts(el: etree._Element, n: int) -> list[etree._ElementUnicodeResult]:
     """Up to ``n`` non-blank text nodes before ``el`` in document order, nearest last."""
     return el.xpath(
-        "preceding::text()[normalize-space()][not(parent::script or parent::style)]"
+        "preceding::text()[normalize-space()][not(parent::script or parent::style or ancestor::head)]"
         f"[position() <= {int(n)}]"
     )
 

@@ -174,6 +174,7 @@ class ListingPage:
         return int(match.group(1)) if match else None
 
 
+
 def _unique(anchors: list[tuple[etree._Element, ArticleLink]]) -> list[ArticleLink]:
     seen: set[int] = set()
     links = []
@@ -195,3 +196,22 @@ def _within(node: etree._Element, ancestor: etree._Element) -> bool:
 def _same_page(a: str, b: str) -> bool:
     pa, pb = urlsplit(a), urlsplit(b)
     return (pa.path, sorted(parse_qsl(pa.query))) == (pb.path, sorted(parse_qsl(pb.query)))
+
+
+def listing_key(url: str, profile: SiteProfile = DEFAULT_PROFILE) -> tuple[str, int]:
+    """What identifies a listing page whatever its URL form: (path without locale, page number).
+
+    ``/dang-doan-the``, ``/dang-doan-the?..._cur=1`` and ``/en/dang-doan-the``
+    are the same page 1; a pager that links back to it is caught by this key.
+    """
+    parts = urlsplit(url)
+    path = profile.locale_prefix.sub("", parts.path, count=1).rstrip("/") or "/"
+    number = 1
+    for name, value in parse_qsl(parts.query):
+        if profile.page_param.search(name) and value.isdigit():
+            number = int(value)
+    match = re.search(r"/(?:page|trang|p)[/-](\d+)$", path)
+    if match:
+        number = int(match.group(1))
+        path = path[: match.start()] or "/"
+    return f"{parts.netloc.lower()}{path}", number
