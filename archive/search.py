@@ -1,0 +1,373 @@
+"""Full-text search that ignores diacritics, case and ``đ``/``d``.
+
+How it folds Vietnamese
+-----------------------
+``articles_fts`` is a standard FTS5 index with the ``unicode61
+remove_diacritics 2`` tokenizer (the one ``sqlite-utils`` and Datasette
+query): it lower-cases and strips every tone and vowel mark, also from
+letters with two marks (``ầ`` -> ``a``), from NFC and NFD text alike. It
+keeps ``đ`` apart from ``d``, because Unicode treats ``đ`` as a letter of its
+own. So the query, not the index, folds ``đ``: every ``d`` or ``đ`` a person
+types is searched as both, ``dang`` becoming ``("dang" OR "đang")``. The
+tokenizer does the rest inside each quoted term, so ``dang bo cau giay``,
+``Đảng bộ Cầu Giấy``, ``ĐẢNG BỘ CẦU GIẤY`` and the same in NFD find the same
+articles, and snippets show the stored text, unchanged.
+
+Why not a second, fully folded index: it would double the index, need a
+folded copy of every body (FTS5 snippets read the indexed text) and a
+trigger calling Python, which would break writes from ``sqlite3``/Datasette.
+The expansion costs one more term lookup per ``d``, microseconds (see
+``bench/archive.py``).
+
+What a query may contain
+------------------------
+- words: all must occur (in any column, any order); ``COVID-19`` or
+  ``15/2024/NĐ-CP`` are searched as the phrase of their parts;
+- ``"quoted phrases"``: the words next to each other, in order; an
+  unbalanced quote runs to the end of the query;
+- ``word*`` or ``"phrase"*``: the last word as a prefix;
+- ``OR`` and ``NOT`` in capitals between words: ``covid OR dịch``,
+  ``đảng NOT covid``; ``AND`` is allowed and changes nothing.
+
+Everything else (``(``, ``^``, ``:``, ``NEAR(``, SQL, emoji, control
+characters) is text: punctuation separates words, as in the index. The
+user's text never reaches ``MATCH`` as is: every term is quoted, and a query
+that cannot be searched raises ``QueryError`` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import sqlite3
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from archive.errors import QueryError
+from archive.schema import FTS_WEIGHTS
+from archive.snippets import Highlighter
+from archive.timeutil import published_bounds
+
+#: Marks around each matched term in snippets: ``…Ban Chấp hành [Đảng] bộ…``.
+HIGHLIGHT_OPEN = "["
+HIGHLIGHT_CLOSE = "]"
+#: Marks text left out at either end of a snippet.
+ELLIPSIS = "…"
+#: Words (tokens) per snippet.
+SNIPPET_TOKENS = 16
+
+#: At most this many words or phrases in a query, and this many d/đ
+#: spellings of one phrase: each spelling is one more term lookup.
+MAX_TERMS = 64
+MAX_SPELLINGS = 64
+MAX_QUERY_CHARS = 2000
+
+OPERATORS = ("AND", "OR", "NOT")
+_D_LETTERS = frozenset("dDđĐ")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One article a search found.
+
+    ``score`` is bm25 relevance (higher is better; titles weigh 10x the body,
+    captions 2x); comparable within one search only.
+    """
+
+    article_id: int
+    title: str
+    published_at: str
+    url: str
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    text: str
+    prefix: bool
+
+
+def _is_word_char(char: str) -> bool:
+    # What the unicode61 tokenizer keeps: letters, digits, private use; marks
+    # count because they belong to the letter before them (NFD input).
+    return unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Co"
+
+
+def _is_searchable(text: str) -> bool:
+    return any(unicodedata.category(c)[0] in "LN" for c in text)
+
+
+def _clean(query: str) -> str:
+    query = unicodedata.normalize("NFC", query)
+    # Control and format characters (tabs, NUL, zero-width joiners, BOM)
+    # separate words like spaces do.
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in query)
+
+
+def _lex(query: str) -> list[_Term | str]:
+    """Split into terms and operator names; quotes group a phrase."""
+    items: list[_Term | str] = []
+    i, n = 0, len(query)
+    while i < n:
+        char = query[i]
+        if char.isspace():
+            i += 1
+        elif char == '"':
+            end = query.find('"', i + 1)
+            end = n if end < 0 else end
+            text, i = query[i + 1 : end], end + 1
+            prefix = i < n and query[i] == "*"
+            items.append(_Term(text, prefix))
+            if prefix:
+                i += 1
+        else:
+            j = i
+            while j < n and not query[j].isspace() and query[j] != '"':
+                j += 1
+            chunk, i = query[i:j], j
+            if chunk in OPERATORS:
+                items.append(chunk)
+            else:
+                stripped = chunk.rstrip("*")
+                items.append(_Term(stripped, prefix=len(stripped) < len(chunk)))
+    return items
+
+
+def _spellings(text: str) -> list[str]:
+    """Every d/đ spelling of ``text``: one per combination of its d's."""
+    positions = [i for i, c in enumerate(text) if c in _D_LETTERS]
+    if 2 ** len(positions) > MAX_SPELLINGS:
+        # đ only starts a Vietnamese syllable: vary word-initial d's only.
+        positions = [i for i in positions if i == 0 or not _is_word_char(text[i - 1])]
+        if 2 ** len(positions) > MAX_SPELLINGS:
+            raise QueryError(
+                f"too many words with d/đ in one phrase ({text[:40]!r}); "
+                "split it or type đ where you mean it"
+            )
+    chars = list(text)
+    spellings = []
+    for combo in itertools.product((0, 1), repeat=len(positions)):
+        for pos, stroked in zip(positions, combo):
+            # Keep the case typed (it reads better in logs; FTS5 folds it).
+            chars[pos] = ("dđ" if text[pos] in "dđ" else "DĐ")[stroked]
+        spellings.append("".join(chars))
+    return spellings
+
+
+def _term_sql(term: _Term) -> str:
+    star = "*" if term.prefix else ""
+    quoted = ['"' + s.replace('"', '""') + '"' + star for s in _spellings(term.text)]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A query turned into an FTS5 expression, and the terms to mark in snippets."""
+
+    match: str
+    #: (text, is_prefix) of every term that is not excluded by NOT.
+    highlight: tuple[tuple[str, bool], ...]
+    #: The terms of each AND clause with several, in the order typed:
+    #: ``van phong`` is most often the word ``văn phòng``, and the snippet
+    #: should show it there.
+    sequences: tuple[tuple[tuple[str, bool], ...], ...] = ()
+
+
+@functools.lru_cache(maxsize=256)
+def parse_query(query: str) -> ParsedQuery:
+    """Parse what a person typed (see the module docstring for the syntax).
+
+    Raises ``QueryError`` (one line) for a query with nothing to search for
+    or an operator with nothing on one side.
+    """
+    if not isinstance(query, str):
+        raise QueryError("the query must be text")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(query)} characters; at most {MAX_QUERY_CHARS})")
+    items = [
+        item
+        for item in _lex(_clean(query))
+        # A term with no letter or digit (`*`, `(`, `-`, emoji) searches nothing.
+        if isinstance(item, str) or _is_searchable(item.text)
+    ]
+    if not any(isinstance(item, _Term) for item in items):
+        if items:
+            raise QueryError(
+                f"nothing to search for besides {items[0]}; "
+                f'write "{items[0]}" in quotes to search for the word'
+            )
+        raise QueryError("nothing to search for: type a word (punctuation and symbols are ignored)")
+    if sum(isinstance(item, _Term) for item in items) > MAX_TERMS:
+        raise QueryError(f"too many words in the query (at most {MAX_TERMS})")
+
+    # Grammar: clause (OR clause)*; clause: term (AND? term | NOT term)*.
+    clauses: list[tuple[list[str], list[str]]] = [([], [])]
+    highlight: list[tuple[str, bool]] = []
+    sequences: list[list[tuple[str, bool]]] = [[]]
+    pending: str | None = None
+    for position, item in enumerate(items):
+        if isinstance(item, str):
+            if pending is not None or position == 0 or position == len(items) - 1:
+                raise QueryError(
+                    f"{item} needs a word on each side; write \"{item}\" in quotes to search for it"
+                )
+            pending = item
+            continue
+        positive, negative = clauses[-1]
+        if pending == "NOT":
+            # As in FTS5, NOT binds to the one term after it: a NOT b c = (a c) NOT b.
+            negative.append(_term_sql(item))
+        else:
+            highlight.append((item.text, item.prefix))
+            if pending == "OR":
+                clauses.append(([_term_sql(item)], []))
+                sequences.append([(item.text, item.prefix)])
+            else:
+                positive.append(_term_sql(item))
+                sequences[-1].append((item.text, item.prefix))
+        pending = None
+
+    parts = []
+    for positive, negative in clauses:
+        expression = " AND ".join(positive)
+        if negative:
+            expression = f"({expression}) NOT ({' OR '.join(negative)})"
+        parts.append(expression)
+    match = parts[0] if len(parts) == 1 else " OR ".join(f"({p})" for p in parts)
+    return ParsedQuery(
+        match=match,
+        highlight=tuple(highlight),
+        sequences=tuple(tuple(terms) for terms in sequences if len(terms) > 1),
+    )
+
+
+def build_match(query: str) -> str:
+    """The FTS5 MATCH expression for what a person typed (``QueryError`` if none)."""
+    return parse_query(query).match
+
+
+def match_clause(
+    query: str | None, since: str | None, until: str | None
+) -> tuple[str, dict[str, Any]]:
+    """SQL condition (on ``articles`` aliased ``a``) and parameters for query + dates.
+
+    Shared by search and export so a filtered export returns exactly the
+    articles the search finds.
+    """
+    conditions, params = [], {}
+    if query is not None:
+        params["match"] = build_match(query)
+        conditions.append(
+            "a.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)"
+        )
+    low, high = published_bounds(since, until)
+    if low is not None:
+        conditions.append("a.published_at >= :low")
+        params["low"] = low
+    if high is not None:
+        conditions.append("a.published_at < :high")
+        params["high"] = high
+    return " AND ".join(conditions) or "1", params
+
+
+_BM25 = f"bm25(articles_fts, {', '.join(map(str, FTS_WEIGHTS))})"
+
+# The best LIMIT rowids are ranked in the FTS table alone, through SQLite's
+# sorter, which keeps only LIMIT rows (ORDER BY rank, which FTS5 consumes
+# itself, was 30% slower here: it re-runs the query in a nested statement).
+# Only those rows are then read from articles, only the columns hits need
+# (big columns last in the table, so body_html is never read). A date filter
+# needs published_at for every match: CROSS JOIN keeps the FTS scan outside,
+# as a per-rowid FTS5 lookup costs ~35 µs.
+_SEARCH_SQL = f"""
+SELECT a.article_id, a.title, a.published_at, a.url, a.body, a.captions_text, top.score
+FROM (
+    SELECT articles_fts.rowid AS rowid, {_BM25} AS score
+    FROM articles_fts{{join}}
+    WHERE articles_fts MATCH :match{{dates}}
+    ORDER BY score
+    LIMIT :limit
+) AS top
+JOIN articles AS a ON a.article_id = top.rowid
+ORDER BY top.score
+"""
+
+_FTS_SNIPPET_SQL = """
+SELECT snippet(articles_fts, -1, :open, :close, :ellipsis, :tokens)
+FROM articles_fts WHERE articles_fts MATCH :match AND rowid = :rowid
+"""
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 20,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[SearchHit]:
+    """The ``limit`` best articles for ``query``, best first.
+
+    ``since``/``until`` are ``YYYY-MM-DD`` days (Hanoi), both inclusive.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise QueryError(f"limit must be a positive whole number, not {limit!r}")
+    parsed = parse_query(query)
+    params: dict[str, Any] = {"match": parsed.match, "limit": limit}
+    low, high = published_bounds(since, until)
+    join = dates = ""
+    if low is not None or high is not None:
+        join = " CROSS JOIN articles AS d ON d.article_id = articles_fts.rowid"
+    if low is not None:
+        dates += " AND d.published_at >= :low"
+        params["low"] = low
+    if high is not None:
+        dates += " AND d.published_at < :high"
+        params["high"] = high
+    try:
+        rows = conn.execute(_SEARCH_SQL.format(join=join, dates=dates), params).fetchall()
+    except sqlite3.OperationalError as exc:
+        # parse_query() only emits quoted terms, so this would be a bug here;
+        # the person typing still deserves a sentence, not a traceback.
+        raise QueryError(f"cannot search for {query!r}: {exc}") from exc
+    highlighter = _highlighter(query)
+    hits = []
+    for article_id, title, published_at, url, body, captions, score in rows:
+        snippet = highlighter.snippet(body, captions, title) if highlighter else None
+        if snippet is None:
+            snippet = _fts_snippet(conn, parsed.match, article_id)
+        hits.append(SearchHit(article_id, title, published_at, url, snippet, -score))
+    return hits
+
+
+def _fts_snippet(conn: sqlite3.Connection, match: str, rowid: int) -> str:
+    """FTS5's own snippet of one row: slower, but knows the tokenizer exactly."""
+    params = {
+        "match": match,
+        "rowid": rowid,
+        "open": HIGHLIGHT_OPEN,
+        "close": HIGHLIGHT_CLOSE,
+        "ellipsis": ELLIPSIS,
+        "tokens": SNIPPET_TOKENS,
+    }
+    row = conn.execute(_FTS_SNIPPET_SQL, params).fetchone()
+    return " ".join((row[0] if row and row[0] else "").split())
+
+
+@functools.lru_cache(maxsize=256)
+def _highlighter(query: str) -> Highlighter | None:
+    parsed = parse_query(query)
+    return Highlighter.build(
+        parsed.highlight,
+        HIGHLIGHT_OPEN,
+        HIGHLIGHT_CLOSE,
+        ELLIPSIS,
+        SNIPPET_TOKENS,
+        sequences=parsed.sequences,
+    )
