@@ -1,0 +1,693 @@
+"""The ``Archive``: one SQLite file of articles, their history and raw pages.
+
+All SQL that writes or reads the archive lives in this package; the CLI and
+the crawler call these methods.
+
+Guarantees:
+
+- **Whole articles only.** Each ``store``/``store_refused_page``/
+  ``record_gone`` call, and each article of a ``reparse``, is one
+  transaction: an article row never exists without its captions, view
+  count, page and FTS entry, whenever the process is killed.
+- **Nothing silently overwritten.** When a refetch or reparse finds an
+  article's content changed, the previous version goes to
+  ``article_revisions`` first.
+- **Readers and a writer together.** WAL mode: researchers can query while
+  cron crawls; a busy timeout makes a writer wait instead of failing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import unicodedata
+import urllib.parse
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO, Literal
+
+from archive import export as _export
+from archive import search as _search
+from archive.errors import (
+    ArchiveError,
+    ArchiveVersionError,
+    NoArchiveError,
+    NotAnArchiveError,
+)
+from archive.model import Article, Caption
+from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
+from archive.timeutil import hanoi_iso, now_utc_iso, utc_iso
+
+StoreResult = Literal["new", "updated", "unchanged"]
+
+#: How ``pages.html`` is stored (the ``pages.encoding`` column).
+PAGE_ENCODING = "zlib"
+
+#: Counters ``finish_run`` accepts (columns of ``crawl_runs``).
+RUN_COUNTS = (
+    "pages_fetched",
+    "articles_new",
+    "articles_updated",
+    "articles_unchanged",
+    "articles_failed",
+)
+
+#: Seconds a writer waits for another writer before giving up.
+BUSY_TIMEOUT = 30.0
+
+_MAX_REASON = 500
+
+
+def content_hash(title: str, body: str, captions: Sequence[Caption]) -> str:
+    """sha256 (hex) of an article's content: title, body, captions, all NFC.
+
+    JSON keeps the parts apart unambiguously; NFC makes the same text typed
+    composed or decomposed hash the same.
+    """
+
+    def nfc(text: str | None) -> str | None:
+        return None if text is None else unicodedata.normalize("NFC", text)
+
+    payload = [nfc(title), nfc(body), [[nfc(c.image_url), nfc(c.text)] for c in captions]]
+    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def captions_text(captions: Sequence[Caption]) -> str | None:
+    """The caption texts joined by newlines, for full-text search; None if none."""
+    texts = [c.text for c in captions if c.text]
+    return "\n".join(texts) if texts else None
+
+
+def decompress_page(html: bytes, encoding: str = PAGE_ENCODING) -> bytes:
+    """The raw bytes of a stored page (``pages.html`` + ``pages.encoding``)."""
+    if encoding == "zlib":
+        return zlib.decompress(html)
+    if encoding == "identity":
+        return bytes(html)
+    raise ArchiveError(f"unknown page encoding {encoding!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlRun:
+    """One row of ``crawl_runs``."""
+
+    run_id: int
+    started_at: str
+    finished_at: str | None
+    mode: str
+    status: str
+    pages_fetched: int
+    articles_new: int
+    articles_updated: int
+    articles_unchanged: int
+    articles_failed: int
+    note: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveStats:
+    """What ``portal-archive stats`` shows."""
+
+    path: str
+    file_size: int  # bytes, the main file plus its -wal
+    schema_version: int
+    articles: int
+    captions: int
+    view_observations: int
+    revisions: int
+    pages: int
+    pages_refused: int
+    gone: int
+    crawl_runs: int
+    published_first: str | None
+    published_last: str | None
+    latest_runs: tuple[CrawlRun, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["latest_runs"] = [run.to_dict() for run in self.latest_runs]
+        return data
+
+
+@dataclass(slots=True)
+class ReparseResult:
+    """What ``reparse`` did: counts, and the pages it could not use, by id."""
+
+    pages: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    #: (article_id, reason) of pages the parser refused (it raised ValueError).
+    refused: list[tuple[int, str]] = field(default_factory=list)
+    #: (article_id, "ExceptionType: message") of pages the parser crashed on.
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        line = (
+            f"reparsed {self.pages} page{'s' if self.pages != 1 else ''}: "
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.refused)} refused"
+        )
+        if self.errors:
+            line += f", {len(self.errors)} parser errors"
+        return line
+
+
+ParseFn = Callable[[bytes, str], Article]
+ProgressFn = Callable[[int, int], None]
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= _MAX_REASON else line[: _MAX_REASON - 1] + "…"
+
+
+class Archive:
+    """An open archive file. Use ``Archive.open()``; close it (or use ``with``)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], create: bool = False) -> Archive:
+        """Open the archive at ``path``, upgrading an older schema.
+
+        ``create=True`` (the crawler) makes a new archive if there is no file.
+        Otherwise a missing file is ``NoArchiveError``; a file that is not
+        SQLite, or SQLite without our tables, is ``NotAnArchiveError``; a
+        file written by a newer release is ``ArchiveVersionError``.
+        """
+        path = Path(path)
+        if path.is_dir():
+            raise NotAnArchiveError(f"{path} is a directory, not an archive file")
+        if not path.exists():
+            if not create:
+                raise NoArchiveError(f"no archive at {path}; run portal-archive crawl first")
+            if not path.parent.exists():
+                raise NoArchiveError(f"cannot create {path}: no directory {path.parent}")
+        mode = "rwc" if create else "rw"
+        uri = f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
+        except sqlite3.OperationalError as exc:
+            raise NoArchiveError(f"cannot open {path}: {exc}") from None
+        try:
+            cls._prepare(conn, path, create)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise NotAnArchiveError(f"{path} is not a portal-archive file ({exc})") from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    @staticmethod
+    def _prepare(conn: sqlite3.Connection, path: Path, create: bool) -> None:
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError:
+            raise NotAnArchiveError(f"{path} is not a SQLite database, so not an archive") from None
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if application_id != APPLICATION_ID:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables or application_id or version:
+                raise NotAnArchiveError(
+                    f"{path} is a SQLite database but not a portal-archive "
+                    "(it has other tables, not the archive's)"
+                )
+            if not create:
+                raise NotAnArchiveError(
+                    f"{path} is an empty SQLite database, not an archive; "
+                    "run portal-archive crawl first"
+                )
+        if version > CURRENT_VERSION:
+            raise ArchiveVersionError(
+                f"{path} has schema version {version}, newer than this portal-archive "
+                f"understands ({CURRENT_VERSION}); upgrade portal-archive"
+            )
+        conn.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL: a killed process loses nothing committed; only a
+        # power cut can lose the last transactions, never corrupt the file.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            migrate(conn)
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc):
+                raise ArchiveError(
+                    f"{path} needs a schema upgrade but is read-only; open it once with write access"
+                ) from None
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection (autocommit mode), for tests and tools."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so two writers queue on the
+        # busy timeout instead of one failing with "database is locked" later.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- storing -----------------------------------------------------------
+
+    def store(
+        self,
+        article: Article,
+        raw_html: bytes,
+        fetched_at: datetime,
+        fetched_url: str,
+        status: int = 200,
+    ) -> StoreResult:
+        """Store one fetched article page; say whether the article was new.
+
+        In one transaction: the article row is inserted or updated (its
+        previous version saved to ``article_revisions`` if the content
+        changed), captions replaced, a ``view_counts`` row added when the page
+        shows a count, the raw page kept in ``pages``, and any ``gone`` record
+        of the id cleared. ``fetched_at`` must be timezone-aware.
+        """
+        fetched = utc_iso(fetched_at)
+        with self._transaction():
+            result = self._apply(article, fetched, reason="refetch", replaced_at=fetched)
+            self._insert_page(article.article_id, fetched_url, raw_html, fetched, status, None)
+            self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article.article_id,))
+        return result
+
+    def store_refused_page(
+        self,
+        article_id: int,
+        url: str,
+        raw_html: bytes,
+        fetched_at: datetime,
+        reason: str,
+        status: int = 200,
+    ) -> None:
+        """Keep a page the parser refused, with why, so ``reparse`` can retry it."""
+        fetched = utc_iso(fetched_at)
+        with self._transaction():
+            self._insert_page(article_id, url, raw_html, fetched, status, _one_line(reason))
+            self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
+
+    def record_gone(self, article_id: int, url: str, status: int, seen_at: datetime) -> None:
+        """Remember that an article answered 404/410 (its archived rows stay)."""
+        with self._transaction():
+            self._conn.execute(
+                "INSERT INTO gone (article_id, url, status, seen_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (article_id) DO UPDATE SET"
+                " url = excluded.url, status = excluded.status, seen_at = excluded.seen_at",
+                (article_id, url, status, utc_iso(seen_at)),
+            )
+
+    def _insert_page(
+        self,
+        article_id: int,
+        url: str,
+        raw_html: bytes,
+        fetched: str,
+        status: int,
+        parse_error: str | None,
+    ) -> None:
+        if isinstance(raw_html, str):
+            raw_html = raw_html.encode("utf-8")
+        self._conn.execute(
+            "INSERT INTO pages (article_id, url, fetched_at, status, sha256, encoding,"
+            " parse_error, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                url,
+                fetched,
+                status,
+                hashlib.sha256(raw_html).hexdigest(),
+                PAGE_ENCODING,
+                parse_error,
+                zlib.compress(raw_html, 6),
+            ),
+        )
+
+    def _apply(self, article: Article, fetched: str, reason: str, replaced_at: str) -> StoreResult:
+        """Insert or update the article row (inside a transaction)."""
+        conn = self._conn
+        article_id = article.article_id
+        new_hash = content_hash(article.title, article.body, article.captions)
+        if article.view_count is not None:
+            # One observation per fetch; the same fetch read again (reparse)
+            # replaces its own observation.
+            conn.execute(
+                "INSERT OR REPLACE INTO view_counts (article_id, observed_at, view_count)"
+                " VALUES (?, ?, ?)",
+                (article_id, fetched, article.view_count),
+            )
+        old = conn.execute(
+            "SELECT title, section, published_at, author, content_hash, body, body_html"
+            " FROM articles WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        content = (
+            article.section,
+            article.title,
+            article.published_at,
+            article.author,
+            new_hash,
+            captions_text(article.captions),
+            article.body,
+            article.body_html,
+        )
+        if old is None:
+            conn.execute(
+                "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
+                " last_fetched_at, section, title, published_at, author, content_hash,"
+                " captions_text, body, body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, article.url, article.lang, article.view_count, fetched, fetched)
+                + content,
+            )
+            self._insert_captions(article_id, article.captions)
+            return "new"
+
+        old_title, old_section, old_published, old_author, old_hash, old_body, old_html = old
+        changed = (old_hash, old_html, old_author, old_section, old_published) != (
+            new_hash,
+            article.body_html,
+            article.author,
+            article.section,
+            article.published_at,
+        )
+        # A fetch older than the latest one (a reparse of an old page) must
+        # not move view_count or last_fetched_at backwards.
+        conn.execute(
+            "UPDATE articles SET url = ?, lang = ?,"
+            " view_count = CASE WHEN ? >= last_fetched_at THEN coalesce(?, view_count)"
+            " ELSE view_count END,"
+            " last_fetched_at = max(last_fetched_at, ?) WHERE article_id = ?",
+            (article.url, article.lang, fetched, article.view_count, fetched, article_id),
+        )
+        if not changed:
+            return "unchanged"
+        old_captions = conn.execute(
+            "SELECT json_group_array(json_object('image_url', image_url, 'text', text))"
+            " FROM (SELECT image_url, text FROM captions WHERE article_id = ? ORDER BY position)",
+            (article_id,),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+            " published_at, author, content_hash, captions, body, body_html)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                replaced_at,
+                reason,
+                old_title,
+                old_section,
+                old_published,
+                old_author,
+                old_hash,
+                old_captions,
+                old_body,
+                old_html,
+            ),
+        )
+        conn.execute(
+            "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?,"
+            " content_hash = ?, captions_text = ?, body = ?, body_html = ? WHERE article_id = ?",
+            content + (article_id,),
+        )
+        conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
+        self._insert_captions(article_id, article.captions)
+        return "updated"
+
+    def _insert_captions(self, article_id: int, captions: Sequence[Caption]) -> None:
+        self._conn.executemany(
+            "INSERT INTO captions (article_id, position, image_url, text) VALUES (?, ?, ?, ?)",
+            [(article_id, n, c.image_url, c.text) for n, c in enumerate(captions, start=1)],
+        )
+
+    # -- what the crawler asks ---------------------------------------------
+
+    def article_ids(self) -> set[int]:
+        """Ids of every archived article."""
+        return {row[0] for row in self._conn.execute("SELECT article_id FROM articles")}
+
+    def gone_ids(self) -> set[int]:
+        """Ids that answered 404/410 at their latest fetch."""
+        return {row[0] for row in self._conn.execute("SELECT article_id FROM gone")}
+
+    def ids_published_since(self, moment: datetime | str) -> set[int]:
+        """Ids of articles published at or after ``moment`` (naive = Hanoi time)."""
+        bound = hanoi_iso(moment)
+        rows = self._conn.execute(
+            "SELECT article_id FROM articles WHERE published_at >= ?", (bound,)
+        )
+        return {row[0] for row in rows}
+
+    def start_run(self, mode: str, started_at: datetime) -> int:
+        """Record a crawl starting; return its ``run_id``.
+
+        Call it while holding ``crawl_lock``: runs still marked ``running``
+        then belong to crawls that were killed, and become ``interrupted``.
+        """
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'"
+            )
+            cursor = conn.execute(
+                "INSERT INTO crawl_runs (started_at, mode, status) VALUES (?, ?, 'running')",
+                (utc_iso(started_at), mode),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(
+        self,
+        run_id: int,
+        status: str,
+        finished_at: datetime,
+        note: str | None = None,
+        **counts: int,
+    ) -> None:
+        """Record how a crawl ended, with its counters (``RUN_COUNTS`` names)."""
+        unknown = sorted(set(counts) - set(RUN_COUNTS))
+        if unknown:
+            raise TypeError(f"finish_run() got unknown counts {unknown}; known: {RUN_COUNTS}")
+        assignments = "".join(f", {name} = :{name}" for name in counts)
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                f"UPDATE crawl_runs SET status = :status, finished_at = :finished_at,"
+                f" note = coalesce(:note, note){assignments} WHERE run_id = :run_id",
+                {
+                    "status": status,
+                    "finished_at": utc_iso(finished_at),
+                    "note": note,
+                    "run_id": run_id,
+                    **counts,
+                },
+            )
+            if cursor.rowcount != 1:
+                raise ArchiveError(f"no crawl run {run_id} in {self.path}")
+
+    def crawl_runs(self, limit: int = 5) -> list[CrawlRun]:
+        """The latest ``limit`` crawl runs, newest first."""
+        rows = self._conn.execute(
+            "SELECT run_id, started_at, finished_at, mode, status, pages_fetched, articles_new,"
+            " articles_updated, articles_unchanged, articles_failed, note"
+            " FROM crawl_runs ORDER BY run_id DESC LIMIT ?",
+            (limit,),
+        )
+        return [CrawlRun(*row) for row in rows]
+
+    # -- reading -----------------------------------------------------------
+
+    def get(self, article_id: int) -> Article | None:
+        """The archived Article with this id, as stored (latest version)."""
+        row = self._conn.execute(
+            "SELECT article_id, url, lang, section, title, published_at, view_count, body,"
+            " body_html, author FROM articles WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        captions = tuple(
+            Caption(image_url=url, text=text)
+            for url, text in self._conn.execute(
+                "SELECT image_url, text FROM captions WHERE article_id = ? ORDER BY position",
+                (article_id,),
+            )
+        )
+        return Article(*row[:9], captions=captions, author=row[9])
+
+    def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
+        """(url, raw bytes, parse_error) of the latest page fetched for an id."""
+        row = self._conn.execute(
+            "SELECT url, html, encoding, parse_error FROM pages WHERE article_id = ?"
+            " ORDER BY page_id DESC LIMIT 1",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return row[0], decompress_page(row[1], row[2]), row[3]
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[_search.SearchHit]:
+        """Ranked full-text search; see ``archive.search`` for what folds."""
+        return _search.search(self._conn, query, limit=limit, since=since, until=until)
+
+    def export(
+        self,
+        out: BinaryIO | str | os.PathLike[str],
+        *,
+        columns: str | Sequence[str] | None = None,
+        query: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        format: str = "csv",
+        excel: bool = False,
+    ) -> int:
+        """Stream articles to ``out`` (binary stream or path); return rows written.
+
+        See ``archive.export`` for the formats and the Excel rules.
+        """
+        return _export.write_export(
+            self._conn,
+            out,
+            columns=columns,
+            query=query,
+            since=since,
+            until=until,
+            format=format,
+            excel=excel,
+        )
+
+    def stats(self, runs: int = 5) -> ArchiveStats:
+        """Counts, published date range, file size, latest crawl runs."""
+        conn = self._conn
+
+        def count(sql: str) -> int:
+            return int(conn.execute(sql).fetchone()[0])
+
+        first, last = conn.execute(
+            "SELECT min(published_at), max(published_at) FROM articles"
+        ).fetchone()
+        size = sum(
+            p.stat().st_size
+            for p in (self.path, self.path.with_name(self.path.name + "-wal"))
+            if p.exists()
+        )
+        return ArchiveStats(
+            path=str(self.path),
+            file_size=size,
+            schema_version=self.schema_version,
+            articles=count("SELECT count(*) FROM articles"),
+            captions=count("SELECT count(*) FROM captions"),
+            view_observations=count("SELECT count(*) FROM view_counts"),
+            revisions=count("SELECT count(*) FROM article_revisions"),
+            pages=count("SELECT count(*) FROM pages"),
+            pages_refused=count("SELECT count(*) FROM pages WHERE parse_error IS NOT NULL"),
+            gone=count("SELECT count(*) FROM gone"),
+            crawl_runs=count("SELECT count(*) FROM crawl_runs"),
+            published_first=first,
+            published_last=last,
+            latest_runs=tuple(self.crawl_runs(runs)),
+        )
+
+    # -- reparse -----------------------------------------------------------
+
+    def reparse(self, parse_fn: ParseFn, progress: ProgressFn | None = None) -> ReparseResult:
+        """Run ``parse_fn`` again on the latest stored page of every article id.
+
+        No network: the pages come from ``pages``. Each article is one
+        transaction, stored as a refetch would (revision first if the content
+        changed) except that ``view_counts``/``last_fetched_at`` keep the
+        page's own fetch time. ``parse_fn(raw_bytes, url)`` returns an
+        Article or raises ``ValueError`` (the parser's ``NotAnArticle``) for a
+        page it refuses: the page is marked with the reason, the article row
+        (if any) stays. Any other exception is counted in ``errors``.
+        ``progress(done, total)`` is called after each page.
+        """
+        page_ids = [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT max(page_id) FROM pages WHERE status BETWEEN 200 AND 299"
+                " GROUP BY article_id ORDER BY article_id"
+            )
+        ]
+        result = ReparseResult()
+        replaced_at = now_utc_iso()
+        for done, page_id in enumerate(page_ids, start=1):
+            article_id, url, fetched, html, encoding = self._conn.execute(
+                "SELECT article_id, url, fetched_at, html, encoding FROM pages WHERE page_id = ?",
+                (page_id,),
+            ).fetchone()
+            raw = decompress_page(html, encoding)
+            result.pages += 1
+            parse_error: str | None = None
+            article: Article | None = None
+            try:
+                article = parse_fn(raw, url)
+            except ValueError as exc:
+                parse_error = _one_line(str(exc) or type(exc).__name__)
+                result.refused.append((article_id, parse_error))
+            except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
+                result.errors.append((article_id, _one_line(f"{type(exc).__name__}: {exc}")))
+            else:
+                if article.article_id != article_id:
+                    parse_error = (
+                        f"parser returned article {article.article_id} for a page of {article_id}"
+                    )
+                    result.errors.append((article_id, parse_error))
+                    article = None
+            if article is None and parse_error is None:
+                if progress:
+                    progress(done, len(page_ids))
+                continue
+            with self._transaction() as conn:
+                conn.execute(
+                    "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
+                )
+                if article is not None:
+                    outcome = self._apply(article, fetched, "reparse", replaced_at)
+                    setattr(result, outcome, getattr(result, outcome) + 1)
+            if progress:
+                progress(done, len(page_ids))
+        return result
