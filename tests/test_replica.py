@@ -718,3 +718,24 @@ def test_command_line_prints_a_url_that_serves():
         process.terminate()
         out, err = process.communicate(timeout=10)
     assert out == "" and err == ""
+
+
+def test_rendering_without_http_matches_what_is_served(replica):
+    article = replica.article(REAL_ID)
+    for lang in ("vi", "en"):
+        served = fetch(article.url(replica.base_url, lang)).text
+        assert replica.article_html(REAL_ID, lang, replica.base_url) == served
+    assert replica.listing_html(2, "en", replica.base_url) == fetch(replica.listing_url(2, "en")).text
+
+
+@pytest.mark.parametrize("n", [1, 2, 12])
+def test_small_replicas(n):
+    with Replica(n_articles=n) as small:
+        ids = [a.article_id for a in small.articles]
+        assert REAL_ID in ids and len(ids) == n
+        page = fetch(small.start_url())
+        assert listing_ids(page.text) == ids[:10]
+        assert pager_link(page.text, "Sau") == ("javascript:;" if n <= 10 else small.listing_url(2)[len(small.base_url):])
+        assert fetch(small.article(REAL_ID).url(small.base_url)).status == 200
+    with pytest.raises(ValueError):
+        Replica(n_articles=0)

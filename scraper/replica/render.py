@@ -127,8 +127,8 @@ def _para_html(para: Para, enc: Encoder) -> str:
             f"{enc(text)}</span></span>"
         )
     elif inline == "strong_lead":
-        cut = text.find(", ")
-        if 0 < cut < 60:
+        cut = text.find(", ")  # bold the opener: "Sáng ngày 24/12,"
+        if 0 < cut < 25:
             inner = f"<strong>{enc(text[:cut + 1])}</strong> {enc(text[cut + 2:])}"
     elif inline == "nbsp":
         words = text.split(" ")
