@@ -207,9 +207,12 @@ class Archive:
             raise NoArchiveError(f"cannot open {path}: {exc}") from None
         try:
             cls._prepare(conn, path, create)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:  # locked, disk full, I/O error
             conn.close()
-            raise NotAnArchiveError(f"{path} is not a portal-archive file ({exc})") from None
+            raise ArchiveError(f"cannot open {path}: {exc}") from None
+        except sqlite3.DatabaseError as exc:  # a damaged file
+            conn.close()
+            raise NotAnArchiveError(f"{path} is not a usable archive ({exc})") from None
         except BaseException:
             conn.close()
             raise
@@ -239,7 +242,10 @@ class Archive:
                 f"{path} has schema version {version}, newer than this portal-archive "
                 f"understands ({CURRENT_VERSION}); upgrade portal-archive"
             )
-        conn.execute("PRAGMA journal_mode = WAL")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            pass  # a read-only copy: reading needs no journal
         # WAL + NORMAL: a killed process loses nothing committed; only a
         # power cut can lose the last transactions, never corrupt the file.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -248,7 +254,8 @@ class Archive:
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc):
                 raise ArchiveError(
-                    f"{path} needs a schema upgrade but is read-only; open it once with write access"
+                    f"{path} needs a schema upgrade but is read-only; "
+                    "open it once with write access"
                 ) from None
             raise
 
@@ -395,7 +402,8 @@ class Archive:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
                 " last_fetched_at, section, title, published_at, author, content_hash,"
-                " captions_text, body, body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " captions_text, body, body_html)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, article.url, article.lang, article.view_count, fetched, fetched)
                 + content,
             )

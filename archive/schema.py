@@ -73,7 +73,7 @@ CREATE TABLE article_revisions (
     revision_id  INTEGER PRIMARY KEY,
     article_id   INTEGER NOT NULL REFERENCES articles (article_id),
     replaced_at  TEXT NOT NULL,           -- UTC ISO 8601: when a newer version replaced this one
-    reason       TEXT NOT NULL,           -- refetch (the portal changed it) or reparse (the parser did)
+    reason       TEXT NOT NULL,           -- refetch (the portal changed it), reparse (the parser)
     title        TEXT NOT NULL,
     section      TEXT,
     published_at TEXT NOT NULL,

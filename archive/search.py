@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass

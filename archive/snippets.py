@@ -189,11 +189,14 @@ class Highlighter:
         parts, position = [], start
         for match_start, match_end in matches:
             # Cut from the original text: lower-casing was only to search.
-            parts += [text[position:match_start], self.open, text[match_start:match_end], self.close]
+            parts += [text[position:match_start], self.open]
+            parts += [text[match_start:match_end], self.close]
             position = match_end
         parts.append(text[position:end])
         body = _SPACE.sub(" ", "".join(parts)).strip()
-        return (self.ellipsis if start > 0 else "") + body + (self.ellipsis if end < len(text) else "")
+        before = self.ellipsis if start > 0 else ""
+        after = self.ellipsis if end < len(text) else ""
+        return before + body + after
 
     def _window_start(self, lowered: str, match_start: int) -> int:
         # Two words of context before the match, or the start of the text
