@@ -14,10 +14,15 @@ tokenizer does the rest inside each quoted term, so ``dang bo cau giay``,
 articles, and snippets show the stored text, unchanged.
 
 Why not a second, fully folded index: it would double the index, need a
-folded copy of every body (FTS5 snippets read the indexed text) and a
-trigger calling Python, which would break writes from ``sqlite3``/Datasette.
-The expansion costs one more term lookup per ``d``, microseconds (see
-``bench/archive.py``).
+folded copy of every body (FTS5 snippets read the indexed text) and
+triggers to keep it; and it would still rank the same matches. The
+expansion itself costs one more term lookup per ``d``; what costs is
+ranking the extra articles it finds (``dang`` also matches ``đang``,
+``đảng``), which any folding must rank (see ``bench/archive.py``).
+
+How a search runs: the best ``limit`` rowids are ranked by bm25 in the FTS
+table alone, then only those rows are read, and their snippets are cut in
+Python (``archive.snippets``), FTS5's ``snippet()`` being the fallback.
 
 What a query may contain
 ------------------------
@@ -178,7 +183,6 @@ class ParsedQuery:
     sequences: tuple[tuple[tuple[str, bool], ...], ...] = ()
 
 
-@functools.lru_cache(maxsize=256)
 def parse_query(query: str) -> ParsedQuery:
     """Parse what a person typed (see the module docstring for the syntax).
 
@@ -187,6 +191,11 @@ def parse_query(query: str) -> ParsedQuery:
     """
     if not isinstance(query, str):
         raise QueryError("the query must be text")
+    return _parse(query)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse(query: str) -> ParsedQuery:
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(query)} characters; at most {MAX_QUERY_CHARS})")
     items = [
@@ -290,11 +299,11 @@ FROM (
     SELECT articles_fts.rowid AS rowid, {_BM25} AS score
     FROM articles_fts{{join}}
     WHERE articles_fts MATCH :match{{dates}}
-    ORDER BY score
+    ORDER BY score, articles_fts.rowid
     LIMIT :limit
 ) AS top
 JOIN articles AS a ON a.article_id = top.rowid
-ORDER BY top.score
+ORDER BY top.score, top.rowid
 """
 
 _FTS_SNIPPET_SQL = """

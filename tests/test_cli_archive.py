@@ -165,7 +165,7 @@ def test_missing_archive(runner: CliRunner, tmp_path: Path, command: list[str]) 
     result = run(runner, *command, "--db", missing)
     assert result.exit_code == 1
     assert result.stderr == f"Error: no archive at {missing}; run portal-archive crawl first\n"
-    assert not missing.exists()
+    assert list(tmp_path.iterdir()) == []  # no file created, not even a lock
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
@@ -385,3 +385,24 @@ def test_help_has_an_example(runner: CliRunner, command: str) -> None:
     assert result.exit_code == 0
     assert f"portal-archive {command}" in result.stdout
     assert "--db" in result.stdout
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "archive.md"
+
+
+@pytest.mark.parametrize("name", ["search", "export", "stats", "reparse"])
+def test_the_command_reference_documents_every_option(name: str) -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index(f"### `portal-archive {name}")
+    end = text.find("\n### ", start + 1)
+    section = text[start : end if end > 0 else len(text)]
+    command = cli.commands[name]
+    for param in command.params:
+        if param.name in ("help", "db_path"):
+            continue  # the shared options, documented once above the commands
+        names = getattr(param, "opts", [])
+        if param.param_type_name == "argument":
+            assert param.name.upper() in section, (name, param.name)
+        else:
+            assert any(opt in section for opt in names), (name, names)
+    assert "--db" in text[: text.index("### `portal-archive")]

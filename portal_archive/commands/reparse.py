@@ -50,7 +50,8 @@ def command(db_path: Path) -> None:
     from scraper.pages import parse_article
 
     try:
-        with crawl_lock(db_path), Archive.open(db_path) as archive:
+        # Open first: a missing archive must not leave a stray lock file.
+        with Archive.open(db_path) as archive, crawl_lock(db_path):
             run_id = archive.start_run("reparse", datetime.now(timezone.utc))
             progress = _Progress() if sys.stderr.isatty() else None
             try:
