@@ -18,8 +18,12 @@ from portal_archive.cli import db_option
     default=Path("-"), show_default="stdout", help="Write to FILE ('-' for stdout).",
 )
 @click.option("--query", "-q", metavar="QUERY", help="Only articles the search QUERY finds.")
-@click.option("--since", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or later.")
-@click.option("--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier.")
+@click.option(
+    "--since", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or later."
+)
+@click.option(
+    "--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier."
+)
 @click.option(
     "--columns", metavar="a,b,...",
     help=f"Columns, comma-separated. Default: {','.join(DEFAULT_COLUMNS)}. "
@@ -31,7 +35,8 @@ from portal_archive.cli import db_option
 )
 @click.option(
     "--excel", is_flag=True,
-    help="CSV for spreadsheets: a BOM, formula-like cells neutralised, cells cut at 32,767 characters.",
+    help="CSV for spreadsheets: a BOM, formula-like cells neutralised, "
+    "cells cut at 32,767 characters.",
 )
 @db_option
 def command(

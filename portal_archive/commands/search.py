@@ -20,8 +20,12 @@ JSON_KEYS = ("article_id", "title", "published_at", "url", "snippet")
     "--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
     help="Show at most this many articles.",
 )
-@click.option("--since", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or later.")
-@click.option("--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier.")
+@click.option(
+    "--since", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or later."
+)
+@click.option(
+    "--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier."
+)
 @click.option(
     "--json", "as_json", is_flag=True,
     help="Print a JSON array of {article_id, title, published_at, url, snippet}.",
