@@ -49,8 +49,7 @@ CAU_GIAY = SiteProfile(
 DEFAULT_PROFILE = CAU_GIAY
 
 # --- Labels, both locales -------------------------------------------------
-# Publish date label of the meta line. The first group are labels that name
-# the publish date itself; "cập nhật"/"updated" is a weaker fallback.
+# Publish date label of the meta line.
 DATE_LABELS_VI = (
     r"ngày\s*đăng(?:\s*tin|\s*bài)?",
     r"ngày\s*xuất\s*bản",
@@ -58,16 +57,16 @@ DATE_LABELS_VI = (
     r"ngày\s*phát\s*hành",
     r"thời\s*gian\s*đăng",
     r"đăng\s*(?:lúc|ngày)",
-    r"ngày\s*cập\s*nhật",
-    r"cập\s*nhật",
 )
 DATE_LABELS_EN = (
     r"publish(?:ed)?\s*(?:date|on|at)?",
     r"date\s*(?:published|posted)",
     r"post(?:ed)?\s*(?:date|on)",
     r"release\s*date",
-    r"(?:last\s*)?updated(?:\s*on)?",
 )
+#: "Updated" labels: a date, but maybe not the publish date (a site header's
+#: "last updated"); weaker than the labels above and than a view count.
+UPDATE_LABEL_RE = re.compile(r"cập\s*nhật|\b(?:last\s*)?(?:updated|modified)\b")
 VIEW_LABELS_VI = (
     r"số\s*lượt\s*xem",
     r"lượt\s*xem",
@@ -90,6 +89,9 @@ RELATED_LABEL_RE = re.compile(
     r"|^(?:xem\s+thêm|đọc\s+thêm)"
     r"|^(?:related|other|more|see\s+also|latest)\b.{0,20}(?:news|articles|posts|stories)?"
     r"|^(?:tags?|từ\s*kh(?:óa|oá)|chủ\s*đề|keywords?)\s*[:：]"
+    # the foot of a print view or of the page
+    r"|^(?:địa\s*chỉ\s*(?:bài\s*viết|trang)|url\s*bài\s*viết|article\s*(?:url|address)|ngày\s*in\b"
+    r"|printed\s*on|©|copyright|bản\s*quyền)"
 )
 #: Share / print / mail buttons and similar page furniture inside the article.
 SHARE_WORDS = (

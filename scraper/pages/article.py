@@ -11,32 +11,37 @@ The page is read the way a reader reads it, not by a theme's class names:
    first; the **section** is the short heading or capitals line above it;
 3. the **body** is what follows the meta line: climbing from the meta line,
    the first following siblings that hold paragraph text. It ends where the
-   related-news list or a list of links to other articles begins;
+   related-news list, a tags line or a list of links to other articles
+   begins;
 4. a **caption** belongs to a photo: its ``<figcaption>``, the other row of a
-   one-column table, the text beside the photo in its own centred paragraph,
-   or the next paragraph when that one is centred or italic;
+   one-column table, the text beside the photo in its own paragraph, or the
+   next paragraph when that one is centred or italic;
 5. the **signature** is the body's last line when it is short and in
    capitals or right-aligned.
 
 A page where this finds no meta line, no title, or no body is not an article
 and raises ``NotAnArticle`` with the reason.
+
+Cost: about as much again as building the lxml tree (see bench/parse.py):
+one pass over the elements for date candidates, the rest confined to the
+article's neighbourhood.
 """
 
 from __future__ import annotations
 
-import copy
+import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urljoin
 
 from lxml import etree
 
 from archive.model import Article, Caption
-from scraper.pages.dates import find_date, iso, parse_date_fallback
+from scraper.pages.dates import find_date, find_time, iso, parse_date_fallback
 from scraper.pages.errors import NotAnArticle
 from scraper.pages.html import (
     BLOCK_TAGS,
-    DIGIT_TEXTS,
     HEADING_TAGS,
     SKIP_TAGS,
     alignment,
@@ -44,12 +49,12 @@ from scraper.pages.html import (
     is_descendant,
     is_italic,
     load_html,
-    preceding_texts,
     spaced_text,
     tag_of,
-    text_content,
+    text_of,
+    text_upto,
 )
-from scraper.pages.text import clean_text, fold_label, is_upper_line
+from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
 from scraper.pages.urls import article_id_from_url, canonical_url, url_locale
 from scraper.profile import (
     DATE_LABEL_EN_RE,
@@ -58,14 +63,17 @@ from scraper.profile import (
     RELATED_LABEL_RE,
     SHARE_LABEL_RE,
     SHARE_WORDS_RE,
+    UPDATE_LABEL_RE,
     VIEW_LABEL_RE,
     SiteProfile,
 )
 
-# A date as the meta line writes it: numeric day-first, worded Vietnamese or
-# English month names (the last two go to the slow fallback if needed).
-_DATE_HINT = re.compile(
-    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|tháng\s*\d|"
+# Fast path: the portal's numeric dates. Other wordings (worded Vietnamese
+# dates, English month names) are looked for only when this finds no
+# labelled meta line.
+_NUMERIC_DATE_HINT = re.compile(r"\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{2,4}")
+_OTHER_DATE_HINT = re.compile(
+    r"\d{4}-\d{2}-\d{2}|tháng\s*\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
     re.IGNORECASE,
 )
@@ -80,6 +88,9 @@ _META_MAX_CHARS = 320
 _REGION_MAX_LEVEL = 4
 #: Minimum paragraph text (in runs of 40+ characters outside links) for a body.
 _BODY_MIN_WEIGHT = 60
+_RUN_MIN_CHARS = 40
+#: A heading longer than this reads like a lead paragraph, not a title.
+_LEAD_MIN_CHARS = 160
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
 _SIGNATURE_MAX_CHARS = 100
@@ -87,19 +98,20 @@ _PHOTO_MIN_SIZE = 40  # px: smaller images are icons (share buttons, bullets)
 #: Elements a photo may sit in on its way up to its <figure> or one-column <table>.
 _PHOTO_WRAPPERS = frozenset("a span font em i b strong p div center td th tr tbody thead".split())
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "lazy-src")
-
-_WEIGHT_TEXTS = etree.XPath(
-    ".//text()[string-length(normalize-space()) >= 40]"
-    "[not(ancestor::a or parent::script or parent::style)]"
-)
-_LINKS = etree.XPath(".//a[@href]")
+_URL_ATTRS = ("src", "href", "data-src", "data-original", "poster")
+_SHARE_HREF = ("facebook.", "twitter.", "zalo", "share", "mailto:", "print")
+#: Elements that hold a whole body (as opposed to one paragraph or list).
+_CONTAINERS = frozenset("div section article main td center".split())
+#: Not text, but kept in body_html: embedded video and the like.
+_EMBEDS = frozenset("iframe video audio object embed svg canvas map area".split())
 
 
 @dataclass
 class _Meta:
     element: etree._Element
     text: str  # cleaned, lower-cased text of the meta line
-    strength: int  # 3 = publish-date label, 2 = view-count label, 0 = a bare date
+    #: 3 = publish-date label, 2 = view-count label, 1 = "updated" label, 0 = a bare date
+    strength: int
     lang: str | None
 
 
@@ -111,6 +123,13 @@ class _Candidate:
     region_start: etree._Element | None = None
     level: int = 99
     problem: str | None = None
+    #: The region is before the meta line (a theme that dates the article at its foot).
+    backward: bool = False
+    #: Blocks between the title and the meta line: the lead, the body's first paragraphs.
+    lead: list[etree._Element] = field(default_factory=list)
+    #: Text blocks between the title and the meta line (0: right above it).
+    title_distance: int = 0
+    score: float = 0.0
 
 
 class ArticlePage:
@@ -125,7 +144,7 @@ class ArticlePage:
             self.root = load_html(html)
         except (ValueError, etree.ParserError) as exc:
             raise NotAnArticle(f"not an HTML page ({exc})") from None
-        self._excluded: set[etree._Element] = set()
+        self._page_url_cache: str | None | bool = False
 
     # --- the Article ---------------------------------------------------------
 
@@ -133,7 +152,9 @@ class ArticlePage:
         candidate = self._best_candidate()
         meta, title_el = candidate.meta, candidate.title
         assert title_el is not None
-        title = self._title_text(title_el)
+        title = clean_text(text_of(title_el))
+        if not title:
+            raise NotAnArticle("the article title is empty")
         published_at = self._published_at(meta)
         page_url = self._page_url()
         article_id = article_id_from_url(page_url, self.profile) if page_url else None
@@ -141,8 +162,8 @@ class ArticlePage:
             raise NotAnArticle(
                 "cannot tell the article id: no /-/view_content/<id> URL given or in the page"
             )
-        self._excluded.add(title_el)
-        body = _Body(self, candidate)
+        section = self._section(title_el, meta.element)
+        body = _Body(self, candidate, title_el)
         paragraphs = body.paragraphs()
         author = body.take_signature(paragraphs)
         if not paragraphs and not body.captions:
@@ -152,79 +173,110 @@ class ArticlePage:
             article_id=article_id,
             url=canonical_url(page_url, profile=self.profile),
             lang=meta.lang or url_locale(page_url, self.profile) or self._html_lang() or "vi",
-            section=self._section(title_el, meta.element),
+            section=section,
             title=title,
             published_at=published_at,
             view_count=view_count,
             body="\n\n".join(paragraphs),
-            body_html=body.html(page_url),
+            body_html=body.html(),
             captions=tuple(body.captions),
             author=author,
         )
 
     # --- the meta line ---------------------------------------------------------
 
-    def _meta_candidates(self) -> list[_Meta]:
+    def _meta_candidates(self, hint: re.Pattern[str]) -> list[_Meta]:
+        """Elements holding a date, climbed to the element that holds its label."""
         found: dict[etree._Element, _Meta] = {}
-        for node in DIGIT_TEXTS(self.root):
-            if not _DATE_HINT.search(node):
-                continue
-            owner = node.getparent()
-            if owner is None:
-                continue
-            element = owner.getparent() if node.is_tail else owner
-            if element is None or _inside_skipped(element):
-                continue
-            meta = self._climb_to_label(element)
-            if meta.element not in found or found[meta.element].strength < meta.strength:
-                found[meta.element] = meta
+        labels: dict[etree._Element, tuple[str, int, str | None] | None] = {}
+        for element in self.root.iter():
+            text = element.text
+            if text:
+                match = hint.search(text)
+                if match:
+                    self._add_candidate(found, labels, element, match.group())
+            tail = element.tail
+            if tail:
+                match = hint.search(tail)
+                if match:
+                    parent = element.getparent()
+                    if parent is not None:
+                        self._add_candidate(found, labels, parent, match.group())
         return sorted(found.values(), key=lambda m: -m.strength)
 
-    def _climb_to_label(self, element: etree._Element) -> _Meta:
-        """From the element holding a date, climb to the one that holds its label."""
+    def _add_candidate(
+        self,
+        found: dict[etree._Element, _Meta],
+        labels: dict[etree._Element, tuple[str, int, str | None] | None],
+        element: etree._Element,
+        date: str,
+    ) -> None:
+        if element.tag in ("title", "head", "html"):
+            return
+        meta = self._climb_to_label(element, labels, date.lower())
+        known = found.get(meta.element)
+        if known is None or known.strength < meta.strength:
+            found[meta.element] = meta
+
+    def _climb_to_label(
+        self,
+        element: etree._Element,
+        labels: dict[etree._Element, tuple[str, int, str | None] | None],
+        date: str,
+    ) -> _Meta:
+        """From the element holding a date, climb to the one that holds its label.
+
+        The label must stand right before this date: a wrapper that holds a
+        title with a date in it ("... đợt 3/2/2023") and, further on, the
+        meta line's label is not this date's meta line.
+        """
         current = element
         fallback = _Meta(block_ancestor(element), "", 0, None)
         for _ in range(5):
-            text = fold_label(spaced_text(current))
-            if len(text) > _META_MAX_CHARS:
+            if current in labels:
+                label = labels[current]
+            else:
+                label = labels[current] = _label_at(current)
+            if label is None:
+                break  # too much text: we left the meta line
+            text, strength, lang = label
+            if strength == 3:
+                if _label_before(text, date):
+                    return _Meta(current, text, 3, lang)
                 break
-            vi = DATE_LABEL_VI_RE.search(text)
-            en = DATE_LABEL_EN_RE.search(text)
-            if vi or en:
-                lang = "vi" if vi and (not en or vi.start() <= en.start()) else "en"
-                return _Meta(current, text, 3, lang)
-            if fallback.strength < 2 and VIEW_LABEL_RE.search(text):
-                fallback = _Meta(current, text, 2, _view_label_lang(text))
+            if strength > fallback.strength:
+                fallback = _Meta(current, text, strength, lang)
             elif not fallback.text:
                 fallback.text = text
             parent = current.getparent()
-            if parent is None or tag_of(parent) in ("body", "html"):
+            if parent is None or parent.tag in ("body", "html"):
                 break
             current = parent
         return fallback
 
     def _best_candidate(self) -> _Candidate:
-        metas = self._meta_candidates()
+        metas = self._meta_candidates(_NUMERIC_DATE_HINT)
+        if not metas or metas[0].strength < 3:
+            metas += self._meta_candidates(_OTHER_DATE_HINT)
+            metas.sort(key=lambda m: -m.strength)
         if not metas:
             raise NotAnArticle("no publish date on the page: not an article page")
-        rejected: list[_Candidate] = []
-        best: _Candidate | None = None
         if metas[0].strength > 0:
             # A page that labels its dates: an unlabelled date (today's date in
             # the header, a dated list item) is not the article's meta line.
             metas = [m for m in metas if m.strength > 0]
+        rejected: list[_Candidate] = []
+        best: _Candidate | None = None
         for meta in metas:
             candidate = self._evaluate(meta)
             if candidate.problem:
                 rejected.append(candidate)
                 continue
-            if best is None or (candidate.meta.strength, -candidate.level) > (
-                best.meta.strength,
-                -best.level,
-            ):
+            candidate.score = self._score(candidate)
+            if best is None or candidate.score > best.score:
                 best = candidate
-            if best.meta.strength == 3 and best.level <= 2:
-                break  # a labelled meta line right above the body: no need to look further
+            if meta.strength == 3 and candidate.level <= 2 and candidate.title_distance == 0:
+                break  # title, labelled meta line, body, in that order: the article
         if best is None:
             listing_items = sum(1 for c in rejected if c.problem == "listing")
             if listing_items >= 2:
@@ -235,6 +287,19 @@ class ArticlePage:
             problems = sorted({c.problem or "" for c in rejected})
             raise NotAnArticle(f"no article on the page: {'; '.join(problems)}")
         return best
+
+    @staticmethod
+    def _score(candidate: _Candidate) -> float:
+        """How much a candidate looks like the article: a labelled meta line, its
+        title right above, its body right below and long. A dated sidebar item
+        has a far-away "title" (the site's logo) and little text after it."""
+        weight = sum(_weight(e, cap=1500) for e in candidate.region[:6])
+        return (
+            10 * candidate.meta.strength
+            - 2 * candidate.level
+            - 3 * candidate.title_distance
+            + min(weight, 1500) / 100
+        )
 
     def _evaluate(self, meta: _Meta) -> _Candidate:
         candidate = _Candidate(meta)
@@ -257,109 +322,164 @@ class ArticlePage:
         return candidate
 
     def _find_region(self, candidate: _Candidate) -> None:
-        """The first following siblings, climbing from the meta line, that hold text."""
+        """Where the body is: climbing from the meta line, the first following
+        siblings that hold paragraph text; failing that, at the same level, the
+        preceding ones (a theme that dates the article at its foot)."""
         node = candidate.meta.element
         for level in range(_REGION_MAX_LEVEL + 1):
             parent = node.getparent()
             if parent is None:
                 return
-            siblings = [s for s in node.itersiblings() if isinstance(s.tag, str)]
-            weight = _weight_of_tail(node)
-            for sibling in siblings:
-                weight += self._weight(sibling)
-                if weight >= _BODY_MIN_WEIGHT:
-                    break
+            weight = _tail_weight(node)
+            siblings = []
+            for sibling in node.itersiblings():
+                siblings.append(sibling)
+                if weight < _BODY_MIN_WEIGHT:
+                    weight += _weight(sibling)
             if weight >= _BODY_MIN_WEIGHT:
                 candidate.region_start = node
                 candidate.region = siblings
                 candidate.level = level
                 return
-            if tag_of(parent) in ("body", "html"):
+            before = list(node.itersiblings(preceding=True))
+            if sum(_weight(b) for b in before[:8]) >= _BODY_MIN_WEIGHT * 3:
+                candidate.region_start = None
+                candidate.region = before[::-1]
+                candidate.level = level
+                candidate.backward = True
+                return
+            if parent.tag in ("body", "html"):
                 return
             node = parent
-
-    @staticmethod
-    def _weight(element: etree._Element) -> int:
-        if tag_of(element) in SKIP_TAGS or tag_of(element) in ("footer", "header"):
-            return 0
-        weight = sum(len(t) for t in _WEIGHT_TEXTS(element))
-        if weight < _BODY_MIN_WEIGHT and (tag_of(element) == "img" or element.find(".//img") is not None):
-            weight += _BODY_MIN_WEIGHT // 2
-        return weight
 
     # --- title and section ----------------------------------------------------
 
     def _find_title(self, candidate: _Candidate) -> etree._Element | None:
+        """The title: the most prominent heading right above the meta line.
+
+        Blocks of text between that heading and the meta line are the lead
+        (sapo): they open the body. Failing a heading above, a heading right
+        under the meta line (themes that put the date first), failing that
+        the nearest plain text block above.
+        """
+        if candidate.backward:
+            return self._title_in_backward_region(candidate)
         meta_el = candidate.meta.element
         fallback: etree._Element | None = None
-        for block in _preceding_blocks(meta_el, limit=5):
-            if _is_link_list(block) or _is_nav(block):
+        headings: list[tuple[int, etree._Element]] = []  # (distance, heading)
+        between: list[etree._Element] = []
+        for distance, block in enumerate(_preceding_blocks(meta_el, limit=5)):
+            if _is_link_list(block, self.profile) or _is_nav(block):
                 break
-            text = clean_text(text_content(block))
+            text = clean_text(text_of(block))
             if not text or _is_furniture_line(text):
                 continue
-            if _heading_of(block) is not None:
-                heading = _heading_of(block)
-                if is_upper_line(text) and len(text) <= 60 and fallback is None:
-                    # a section name in capitals above a title written after the date
-                    break
-                return heading
-            if is_upper_line(text) and len(text) <= 60:
+            section_like = is_upper_line(text) and len(text) <= 60
+            heading = _heading_of(block)
+            if heading is not None:
+                if section_like:
+                    if not headings and fallback is None:
+                        break  # a section name above a title written after the date
+                    continue
+                headings.append((distance, heading))
+                continue
+            if section_like:
                 continue  # a section name: the title is elsewhere
-            if fallback is None and 8 <= len(text) <= 400:
-                fallback = block
-        # a theme that writes the date above the title: a heading right after it
+            if not headings:
+                between.append(block)
+                if fallback is None and 8 <= len(text) <= 400:
+                    fallback = block
+        if headings:
+            # The nearest heading, unless it reads like a paragraph (a lead set
+            # as a heading) and a title-like heading stands above it.
+            distance, title = headings[0]
+            for farther_distance, farther in headings[1:]:
+                if len(clean_text(text_of(title))) <= _LEAD_MIN_CHARS:
+                    break
+                distance, title = farther_distance, farther
+            candidate.title_distance = distance
+            lead = [h for d, h in sorted(headings, reverse=True) if h is not title and _precedes(title, h)]
+            lead += reversed(between)
+            candidate.lead = [b for b in lead if len(clean_text(text_of(b))) >= _RUN_MIN_CHARS]
+            return title
+        candidate.title_distance = 1  # below the meta line, or a plain text block
         for element in candidate.region[:3]:
-            heading = element if tag_of(element) in HEADING_TAGS else element.find(".//h1")
-            if heading is None and tag_of(element) not in ("p",):
+            heading = element if element.tag in HEADING_TAGS else None
+            if heading is None and element.tag != "p":
                 for tag in ("h1", "h2", "h3"):
                     heading = element.find(f".//{tag}")
                     if heading is not None:
                         break
-            if heading is not None and clean_text(text_content(heading)):
-                if not self._weight(element) or element is heading:
+            if heading is not None and clean_text(text_of(heading)):
+                if element is heading or not _weight(element):
                     return heading
         return fallback
 
-    def _title_text(self, element: etree._Element) -> str:
-        text = clean_text(text_content(element))
-        if not text:
-            raise NotAnArticle("the article title is empty")
-        return text
+    def _title_in_backward_region(self, candidate: _Candidate) -> etree._Element | None:
+        """Meta line under the body: the title is the heading that opens the region."""
+        for index, element in enumerate(candidate.region):
+            heading = element if element.tag in HEADING_TAGS else None
+            if heading is None and not _weight(element):
+                heading = next((h for h in element.iter(*HEADING_TAGS)), None)
+            if heading is not None and clean_text(text_of(heading)):
+                candidate.region = candidate.region[index + 1 :]
+                return heading
+            if _weight(element):
+                break
+        if not candidate.region:
+            return None
+        blocks = _preceding_blocks(candidate.region[0], limit=3)
+        for block in blocks:
+            text = clean_text(text_of(block))
+            if text and not _is_furniture_line(text) and not is_upper_line(text):
+                return _heading_of(block) or block
+        return None
 
     def _links_elsewhere(self, title: etree._Element) -> bool:
-        """True when the title links to another article (a listing item, not a page's own title)."""
-        links = _LINKS(title)
-        node = title
+        """True when the "title" links to another page: a listing item (another
+        article) or the site's logo (the home page), not the page's own title."""
+        links = list(title.iter("a"))
+        node = title.getparent()
         while node is not None and not links:
-            if tag_of(node) == "a" and node.get("href"):
+            if node.tag == "a" and node.get("href"):
                 links = [node]
             node = node.getparent()
         if not links:
             return False
-        own_id = article_id_from_url(self._page_url() or "", self.profile)
+        page_url = self._page_url() or ""
+        own_id = article_id_from_url(page_url, self.profile)
         for link in links:
-            href = link.get("href", "")
-            linked_id = article_id_from_url(urljoin(self.url or "", href), self.profile)
-            if linked_id is not None and linked_id != own_id:
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:")):
+                continue
+            target = urljoin(page_url, href)
+            linked_id = article_id_from_url(target, self.profile)
+            if linked_id is None or linked_id != own_id:
                 return True
         return False
 
     def _section(self, title_el: etree._Element, meta_el: etree._Element) -> str | None:
+        """The section name above the title: a short heading or a line in capitals,
+        or the last item of a breadcrumb; links such as "« Quay lại" or
+        "Phiên bản in" in between are stepped over; menus are not sections."""
         first = meta_el if _precedes(meta_el, title_el) else title_el
-        for block in _preceding_blocks(first, limit=3):
-            text = clean_text(text_content(block))
+        for block in _preceding_blocks(first, limit=4):
+            text = clean_text(text_of(block))
             if not text or _is_furniture_line(text):
                 continue
-            links = _LINKS(block)
+            links = [a for a in block.iter("a") if a.get("href")]
             if len(links) >= 2:
-                return _breadcrumb_section(links, clean_text(text_content(title_el)))
+                if _is_breadcrumb(block, links):
+                    return _breadcrumb_section(links, clean_text(text_of(title_el)))
+                return None  # a menu
             if len(text) > 60 or len(text.split()) > 8:
                 return None
             if is_upper_line(text) or _heading_of(block) is not None:
                 if "uppercase" in (block.get("style") or "").lower():
                     text = text.upper()
                 return text
+            if links and clean_text(text_of(links[0])) == text:
+                continue  # a lone link ("Phiên bản in"): look above it
             return None
         return None
 
@@ -367,53 +487,67 @@ class ArticlePage:
 
     def _published_at(self, meta: _Meta) -> str:
         text = clean_text(spaced_text(meta.element))
-        label = DATE_LABEL_VI_RE.search(text.lower()) or DATE_LABEL_EN_RE.search(text.lower())
+        folded = text.lower()
+        label = (
+            DATE_LABEL_VI_RE.search(folded)
+            or DATE_LABEL_EN_RE.search(folded)
+            or UPDATE_LABEL_RE.search(folded)
+        )
         start = label.end() if label else 0
         found = find_date(text, start) or find_date(text)
         if found is not None:
-            return iso(found[0])
+            value, has_time = found[0], found[3]
+            if not has_time:
+                value = _time_beside(meta.element, value)
+            return iso(value)
         fallback = parse_date_fallback(text[start:])
         if fallback is None:
             raise NotAnArticle(f"cannot read the publish date in {text[:80]!r}")
         return iso(fallback)
 
     def _view_count(self, meta: _Meta, body: _Body) -> int | None:
-        places: list[etree._Element] = [meta.element]
-        parent = meta.element.getparent()
-        places.extend(s for s in meta.element.itersiblings() if isinstance(s.tag, str))
-        places.extend(
-            s for s in meta.element.itersiblings(preceding=True) if isinstance(s.tag, str)
-        )
-        if parent is not None:
-            places.extend(s for s in parent.itersiblings() if isinstance(s.tag, str))
-        for place in places[:12]:
-            if place in body.members:
+        """The count in the meta line, else in the elements right around it."""
+        element = meta.element
+        places: list[etree._Element] = [element]
+        places.extend(itertools.islice(element.itersiblings(preceding=True), 3))
+        places.extend(itertools.islice(element.itersiblings(), 3))
+        parent = element.getparent()
+        if parent is not None and parent.tag not in ("body", "html"):
+            places.append(parent)
+            places.extend(itertools.islice(parent.itersiblings(), 2))
+            places.extend(itertools.islice(parent.itersiblings(preceding=True), 2))
+        for place in places:
+            if place in body.members or not isinstance(place.tag, str):
                 continue
-            text = fold_label(spaced_text(place))
+            text = text_upto(place, _META_MAX_CHARS * 2)
             if len(text) > _META_MAX_CHARS * 2:
                 continue
-            count = parse_view_count(text)
+            count = parse_view_count(fold_label(spaced_text(place)))
             if count is not None:
                 return count
-        for text in body.trailing_texts:
+        for text in body.trailing_texts():
             count = parse_view_count(fold_label(text))
             if count is not None:
                 return count
         return None
 
     def _page_url(self) -> str | None:
-        if self.url and article_id_from_url(self.url, self.profile) is not None:
-            return self.url
-        for xpath in (
-            "//link[@rel='canonical']/@href",
-            "//meta[@property='og:url']/@content",
-            "//meta[@name='og:url']/@content",
-        ):
-            for value in self.root.xpath(xpath):
-                absolute = urljoin(self.url or "", value.strip())
-                if article_id_from_url(absolute, self.profile) is not None:
-                    return absolute
-        return self.url
+        if self._page_url_cache is not False:
+            return self._page_url_cache  # type: ignore[return-value]
+        url = self.url
+        if not (url and article_id_from_url(url, self.profile) is not None):
+            for xpath in (
+                "//link[@rel='canonical']/@href",
+                "//meta[@property='og:url']/@content",
+                "//meta[@name='og:url']/@content",
+            ):
+                values = [urljoin(self.url or "", v.strip()) for v in self.root.xpath(xpath)]
+                match = [v for v in values if article_id_from_url(v, self.profile) is not None]
+                if match:
+                    url = match[0]
+                    break
+        self._page_url_cache = url
+        return url
 
     def _html_lang(self) -> str | None:
         lang = (self.root.get("lang") or "").lower()[:2]
@@ -423,22 +557,27 @@ class ArticlePage:
 class _Body:
     """The article body below the meta line: paragraphs, photos, signature, HTML."""
 
-    def __init__(self, page: ArticlePage, candidate: _Candidate) -> None:
+    def __init__(self, page: ArticlePage, candidate: _Candidate, title: etree._Element) -> None:
         self.page = page
+        self.profile = page.profile
         self.base_url = page._page_url() or ""
         self.start = candidate.region_start
+        self.lead = candidate.lead
         self.region = candidate.region
-        self.container = candidate.region_start.getparent() if candidate.region_start is not None else None
-        self.excluded = page._excluded
+        anchor = self.start if self.start is not None else candidate.meta.element
+        self.container = anchor.getparent()
+        self.title = title
         self.captions: list[Caption] = []
-        self.members: set[etree._Element] = set(self.region)
-        self.trailing_texts: list[str] = []
+        self.members: set[etree._Element] = set(self.region) | set(self.lead)
         self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
         self._caption_elements: set[etree._Element] = set()
         self._stop: etree._Element | None = None
-        self._skipped: list[etree._Element] = []
+        self._dropped: list[etree._Element] = []  # furniture met inside the body
         self._seen_text = False
-        self._paragraphs: list[tuple[str, etree._Element | None]] = []
+        self._raw: list[str] = []
+        self._blocks: list[etree._Element | None] = []
+        self._current: list[str] = []
+        self._current_block: etree._Element | None = None
         self._find_photos()
 
     # --- photos -----------------------------------------------------------
@@ -453,14 +592,14 @@ class _Body:
 
     def _is_icon(self, img: etree._Element) -> bool:
         for attr in ("width", "height"):
-            value = (img.get(attr) or "").strip().rstrip("px")
+            value = (img.get(attr) or "").strip().removesuffix("px")
             if value.isdigit() and int(value) < _PHOTO_MIN_SIZE:
                 return True
         parent = img.getparent()
         while parent is not None and parent is not self.container:
-            if tag_of(parent) == "a":
+            if parent.tag == "a":
                 href = (parent.get("href") or "").lower()
-                if any(s in href for s in ("facebook.", "twitter.", "zalo", "share", "mailto:", "print")):
+                if any(s in href for s in _SHARE_HREF):
                     return True
             parent = parent.getparent()
         return self._image_url(img) is None
@@ -469,15 +608,15 @@ class _Body:
         """The element that holds the photo and its caption, and the caption text."""
         node = img.getparent()
         while node is not None and node is not self.container:
-            tag = tag_of(node)
+            tag = node.tag
             if tag == "figure":
                 caption_el = node.find(".//figcaption")
                 if caption_el is not None:
                     self._caption_elements.add(caption_el)
-                    return node, clean_text(text_content(caption_el)) or None
-                return node, self._text_beside(node, img)
+                    return node, clean_text(text_of(caption_el)) or None
+                return node, clean_text(text_of(node)) or None
             if tag == "table":
-                text = clean_text(text_content(node))
+                text = clean_text(text_of(node))
                 if len(text) <= _CAPTION_MAX_CHARS and _is_one_column(node):
                     return node, text or None
                 break
@@ -487,19 +626,19 @@ class _Body:
         block = block_ancestor(img)
         if block is self.container or block is None:
             return img, None
-        beside = clean_text(text_content(block))
+        beside = clean_text(text_of(block))
         if beside:
-            if len(beside) <= _CAPTION_MAX_CHARS and len(block.findall(".//img")) >= 1:
-                return block, beside
+            if len(beside) <= _CAPTION_MAX_CHARS:
+                return block, beside  # the caption shares the photo's paragraph
             return img, None  # a photo inside a paragraph of text
         following = _next_block(block)
         if following is not None and following.find(".//img") is None:
-            text = clean_text(text_content(following))
+            text = clean_text(text_of(following))
             if (
                 text
                 and len(text) <= _CAPTION_MAX_CHARS
                 and (
-                    tag_of(following) == "figcaption"
+                    following.tag == "figcaption"
                     or alignment(following, self.container) in ("center", "centre")
                     or is_italic(following)
                 )
@@ -507,10 +646,6 @@ class _Body:
                 self._caption_elements.add(following)
                 return block, text
         return block, None
-
-    @staticmethod
-    def _text_beside(unit: etree._Element, img: etree._Element) -> str | None:
-        return clean_text(text_content(unit)) or None
 
     def _image_url(self, img: etree._Element) -> str | None:
         src = None
@@ -534,46 +669,59 @@ class _Body:
     # --- paragraphs -----------------------------------------------------------
 
     def paragraphs(self) -> list[str]:
-        self._current: list[str] = []
-        self._current_block: etree._Element | None = None
+        for element in self.lead:
+            self._walk(element)
+            self._flush()
         if self.start is not None and self.start.tail:
             self._add_text(self.start.tail, self.container)
+        after_container = False
         for element in self.region:
             if self._stop is not None:
                 break
+            if after_container and element.tag == "hr":
+                self._stop = element  # a rule under the body's container: the page's foot
+                break
+            before = len(self._raw)
             self._walk(element)
+            self._flush()
+            if element.tag in _CONTAINERS and len(self._raw) - before >= 2:
+                after_container = True
             if self._stop is None and element.tail:
                 self._add_text(element.tail, self.container)
         self._flush()
-        return [text for text, _ in self._paragraphs]
+        texts = clean_texts(self._raw)
+        kept = [(t, b) for t, b in zip(texts, self._blocks) if t]
+        self._paragraphs = kept
+        return [t for t, _ in kept]
 
     def _walk(self, element: etree._Element) -> None:
-        tag = tag_of(element)
-        if not tag or tag in SKIP_TAGS or element in self.excluded:
-            self._skipped.append(element)
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS or element is self.title:
+            if tag not in _EMBEDS:
+                self._dropped.append(element)  # out of body_html too
             return
         if element in self._caption_elements:
             return
         if tag in ("footer", "header") and self._seen_text:
             self._stop = element
             return
-        if element in self._photo_units:
+        units = self._photo_units.get(element)
+        if units is not None:
             self._flush()
-            for img, caption in self._photo_units[element]:
+            for img, caption in units:
                 url = self._image_url(img)
                 if url is not None:
                     self.captions.append(Caption(image_url=url, text=caption))
-            if tag == "img":
-                return
-            if any(caption is not None for _, caption in self._photo_units[element]):
+            if tag == "img" or any(caption is not None for _, caption in units):
                 return  # the unit's text is its caption
         block = tag in BLOCK_TAGS
         if block:
-            if self._is_end(element):
+            head, short = _head(element, 120)
+            if self._is_end(element, head, short):
                 self._stop = element
                 return
-            if self._is_furniture(element):
-                self._skipped.append(element)
+            if short and self._is_furniture(element, head):
+                self._dropped.append(element)
                 return
             self._flush()
             self._current_block = element
@@ -582,8 +730,6 @@ class _Body:
         if element.text:
             self._add_text(element.text, element)
         for child in element:
-            if self._stop is not None:
-                return
             self._walk(child)
             if self._stop is not None:
                 return
@@ -599,37 +745,38 @@ class _Body:
 
     def _flush(self) -> None:
         if self._current:
-            text = clean_text("".join(self._current))
-            if text:
-                self._paragraphs.append((text, self._current_block))
+            raw = "".join(self._current)
+            if not raw.isspace():
+                self._raw.append(raw)
+                self._blocks.append(self._current_block)
                 self._seen_text = True
         self._current = []
         self._current_block = None
 
-    def _is_end(self, element: etree._Element) -> bool:
-        """Related news, or a list of links to other articles, ends the body."""
-        text = text_content(element)
-        if len(text) > 4000:
-            return False  # a big wrapper, not a related-news block; look inside
-        head = fold_label(text[:200])
-        if RELATED_LABEL_RE.match(head) and len(clean_text(text)) <= 80:
-            return True
-        if _is_link_list(element, self.page.profile):
-            if self._seen_text:
-                if self._paragraphs and _heading_of(self._paragraphs[-1][1]) is not None:
-                    self._paragraphs.pop()  # the list's own heading ("TIN NỔI BẬT")
+    def _is_end(self, element: etree._Element, head: str, short: bool) -> bool:
+        """Related news, a tags line, or a list of links to other articles ends the body."""
+        folded = head.lower()
+        if folded and RELATED_LABEL_RE.match(folded):
+            if short or _is_link_list(element, self.profile, minimum=1):
                 return True
-        if RELATED_LABEL_RE.match(head) and _is_link_list(element, self.page.profile, minimum=1):
+        if (
+            self._seen_text
+            and element.find(".//a") is not None
+            and _is_link_list(element, self.profile)
+        ):
+            if self._blocks and _heading_of(self._blocks[-1]) is not None:
+                self._raw.pop()  # the list's own heading ("TIN NỔI BẬT")
+                self._blocks.pop()
             return True
         return False
 
-    def _is_furniture(self, element: etree._Element) -> bool:
-        text = clean_text(text_content(element))
-        if not text:
+    def _is_furniture(self, element: etree._Element, head: str) -> bool:
+        """Share buttons; before the body's text, a list of links (a sidebar)."""
+        if not head:
             return False
-        if len(text) <= 120 and _all_share_labels(element, text):
+        if _all_share_labels(head):
             return True
-        if not self._seen_text and _is_link_list(element, self.page.profile):
+        if not self._seen_text and element.find(".//a") is not None and _is_link_list(element, self.profile):
             return True
         return False
 
@@ -646,23 +793,44 @@ class _Body:
         paragraphs.pop()
         return text
 
+    def trailing_texts(self) -> list[str]:
+        """Short texts right after the body (a view counter at the article's foot)."""
+        texts: list[str] = []
+        node = self._stop
+        if node is not None:
+            texts.append(text_upto(node, 200))
+            for sibling in node.itersiblings():
+                texts.append(text_upto(sibling, 200))
+                if len(texts) >= 3:
+                    break
+        return [t for t in texts if len(t) <= 200]
+
     # --- HTML -----------------------------------------------------------------
 
-    def html(self, page_url: str) -> str:
-        """The body's HTML: scripts, styles, furniture and event attributes removed."""
+    def html(self) -> str:
+        """The body's HTML: scripts, styles, furniture and event attributes removed.
+
+        Called last: it edits the (parsed, private) tree in place.
+        """
+        stop = self._stop
+        for element in self._dropped:
+            _remove_keep_tail(element)
         parts: list[str] = []
+        for element in self.lead:
+            _clean_attributes(element, self.base_url)
+            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
         if self.start is not None and self.start.tail and self.start.tail.strip():
             parts.append(_escape(self.start.tail))
-        removed = set(self._skipped) | self.excluded
         for element in self.region:
-            if element is self._stop:
+            if element is stop:
                 break
-            if element in removed:
+            if element.getparent() is None:  # dropped above
                 continue
-            contains_stop = self._stop is not None and is_descendant(self._stop, element)
-            clone = copy.deepcopy(element)
-            _clean_fragment(clone, element, removed, self._stop, self.base_url or page_url)
-            parts.append(etree.tostring(clone, encoding="unicode", method="html", with_tail=False))
+            contains_stop = stop is not None and is_descendant(stop, element)
+            if contains_stop:
+                _cut_from(stop, element)
+            _clean_attributes(element, self.base_url)
+            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
             if contains_stop:
                 break
             if element.tail and element.tail.strip():
@@ -690,16 +858,100 @@ def _view_label_lang(text: str) -> str | None:
     return None
 
 
-def _weight_of_tail(node: etree._Element) -> int:
+def _label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
+    """The labels in ``element``'s (short) text: (text, strength, language), None if long."""
+    raw = text_upto(element, _META_MAX_CHARS * 4)
+    if len(raw) > _META_MAX_CHARS * 4:
+        return None
+    if len(element):
+        raw = spaced_text(element)
+    text = " ".join(raw.split())
+    if len(text) > _META_MAX_CHARS:
+        return None
+    text = fold_label(text)
+    vi = DATE_LABEL_VI_RE.search(text)
+    en = DATE_LABEL_EN_RE.search(text)
+    if vi or en:
+        return text, 3, "vi" if vi and (not en or vi.start() <= en.start()) else "en"
+    if VIEW_LABEL_RE.search(text):
+        return text, 2, _view_label_lang(text)
+    if UPDATE_LABEL_RE.search(text):
+        return text, 1, "vi" if "nhật" in text else "en"
+    return text, 0, None
+
+
+def _time_beside(element: etree._Element, day: datetime) -> datetime:
+    """A meta line that gives the time in its own element (``<li>14:00</li>``)."""
+    for sibling in itertools.islice(element.itersiblings(), 2):
+        if isinstance(sibling.tag, str):
+            moment = find_time(clean_text(text_upto(sibling, 40)))
+            if moment is not None:
+                return day.replace(hour=moment[0], minute=moment[1], second=moment[2])
+    return day
+
+
+def _label_before(text: str, date: str) -> bool:
+    """A publish-date label ends at most a few words before ``date`` in ``text``."""
+    position = text.find(date)
+    if position < 0:
+        return True  # spacing differs; the label is in the same short line anyway
+    for pattern in (DATE_LABEL_VI_RE, DATE_LABEL_EN_RE):
+        for match in pattern.finditer(text, 0, position):
+            if position - match.end() <= 40:
+                return True
+    return False
+
+
+def _head(element: etree._Element, limit: int) -> tuple[str, bool]:
+    """The start of ``element``'s visible text (cleaned), and whether that is all of it."""
+    raw = text_upto(element, limit * 4)
+    if len(raw) > limit * 4:
+        text = " ".join(raw.split())
+        if len(text) > limit:
+            return clean_text(text[: limit + 1]), False
+        raw = text_of(element)  # mostly whitespace so far: read it all
+    text = clean_text(raw)
+    return text[: limit + 1], len(text) <= limit
+
+
+def _tail_weight(node: etree._Element) -> int:
     tail = (node.tail or "").strip()
-    return len(tail) if len(tail) >= 40 else 0
+    return len(tail) if len(tail) >= _RUN_MIN_CHARS else 0
 
 
-def _inside_skipped(element: etree._Element) -> bool:
-    node = element
+def _weight(element: etree._Element, cap: int = _BODY_MIN_WEIGHT) -> int:
+    """Paragraph text in ``element``: runs of 40+ characters outside links (photos
+    count a little), counted up to ``cap``."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS or tag in ("footer", "header"):
+        return 0
+    weight = 0
+    photos = False
+    for node in element.iter():
+        if node.tag == "img":
+            photos = True
+        text = node.text
+        if text and len(text) >= _RUN_MIN_CHARS and node.tag != "a" and len(text.strip()) >= _RUN_MIN_CHARS:
+            if not _in_link(node, element):
+                weight += len(text)
+        tail = node.tail
+        if tail and node is not element and len(tail.strip()) >= _RUN_MIN_CHARS:
+            parent = node.getparent()
+            if parent is not None and not _in_link(parent, element):
+                weight += len(tail)
+        if weight >= cap:
+            return weight
+    if photos:
+        weight += _BODY_MIN_WEIGHT // 2
+    return weight
+
+
+def _in_link(node: etree._Element, limit: etree._Element) -> bool:
     while node is not None:
-        if tag_of(node) in ("script", "style", "noscript", "template", "head", "title"):
+        if node.tag == "a":
             return True
+        if node is limit:
+            return False
         node = node.getparent()
     return False
 
@@ -707,99 +959,162 @@ def _inside_skipped(element: etree._Element) -> bool:
 def _preceding_blocks(element: etree._Element, limit: int) -> list[etree._Element]:
     """The nearest text blocks before ``element`` in reading order, nearest first."""
     blocks: list[etree._Element] = []
-    for node in reversed(preceding_texts(element, limit * 3)):
-        owner = node.getparent()
-        if owner is None:
-            continue
-        if node.is_tail:
-            owner = owner.getparent()
-            if owner is None:
-                continue
+
+    def add(owner: etree._Element) -> None:
         block = block_ancestor(owner)
         if is_descendant(element, block):
-            block = owner  # text in a wrapper that also holds the meta line
-        if any(block is b for b in blocks):
-            continue
-        if blocks and is_descendant(blocks[-1], block):
-            continue
+            if is_descendant(element, owner):
+                return  # text beside the element inside its own wrapper: not a block of its own
+            block = owner
+        for known in blocks:
+            if known is block or is_descendant(known, block):
+                return
         blocks.append(block)
-        if len(blocks) >= limit:
-            break
-    return blocks
+
+    node = element
+    visited = 0
+    while node is not None and len(blocks) < limit and visited < 300:
+        previous = node.getprevious()
+        if previous is None:
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.text and node.text.strip():
+                add(node)
+            continue
+        node = previous
+        if node.tail and node.tail.strip() and node.getparent() is not None:
+            add(node.getparent())
+        for sub in reversed(list(node.iter())):
+            visited += 1
+            if not isinstance(sub.tag, str) or sub.tag in ("head", "title"):
+                continue
+            if sub is not node and sub.tail and sub.tail.strip():
+                add(sub.getparent())
+            if sub.text and sub.text.strip():
+                add(sub)
+            if len(blocks) >= limit:
+                break
+    return blocks[:limit]
 
 
 def _heading_of(element: etree._Element | None) -> etree._Element | None:
     node = element
     for _ in range(4):
-        if node is None:
+        if node is None or not isinstance(node.tag, str):
             return None
-        if tag_of(node) in HEADING_TAGS or node.get("role") == "heading":
+        if node.tag in HEADING_TAGS or node.get("role") == "heading":
             return node
         node = node.getparent()
     return None
 
 
 def _precedes(a: etree._Element, b: etree._Element) -> bool:
-    """True when ``a`` comes before ``b`` in document order."""
-    for node in a.getroottree().getroot().iter():
-        if node is a:
-            return True
-        if node is b:
-            return False
+    """True when ``a`` comes before ``b`` in document order (and is not its ancestor)."""
+    chain_a = [a, *a.iterancestors()]
+    chain_b = [b, *b.iterancestors()]
+    ancestors_b = {id(n): i for i, n in enumerate(chain_b)}
+    for i, node in enumerate(chain_a):
+        j = ancestors_b.get(id(node))
+        if j is None:
+            continue
+        if i == 0 or j == 0:
+            return False  # one contains the other
+        child_a, child_b = chain_a[i - 1], chain_b[j - 1]
+        parent = node
+        return parent.index(child_a) < parent.index(child_b)
     return False
 
 
-def _is_link_list(element: etree._Element, profile: SiteProfile = DEFAULT_PROFILE, minimum: int = 2) -> bool:
+def _is_link_list(
+    element: etree._Element, profile: SiteProfile = DEFAULT_PROFILE, minimum: int = 2
+) -> bool:
     """A block that is mostly links to other articles (related news, a sidebar list)."""
-    links = _LINKS(element)
+    links = [a for a in element.iter("a") if a.get("href")]
     if len(links) < minimum:
         return False
-    article_links = [a for a in links if profile.article_path.search(a.get("href", "").split("?")[0])]
-    if len(article_links) < minimum:
+    articles = [a for a in links if profile.article_path.search(a.get("href", "").split("?")[0])]
+    if len(articles) < minimum:
         return False
-    text = clean_text(text_content(element))
-    link_text = sum(len(clean_text(text_content(a))) for a in links)
-    return link_text >= 0.5 * len(text)
+    total = len("".join(text_of(element).split()))
+    link_text = sum(len("".join(text_of(a).split())) for a in links)
+    return link_text >= 0.5 * total
 
 
 def _is_nav(element: etree._Element) -> bool:
     """A menu or breadcrumb row: three links or more, mostly link text."""
-    links = _LINKS(element)
+    links = [a for a in element.iter("a") if a.get("href")]
     if len(links) < 3:
         return False
-    text = clean_text(text_content(element))
-    return sum(len(clean_text(text_content(a))) for a in links) >= 0.5 * len(text)
+    total = len("".join(text_of(element).split()))
+    return sum(len("".join(text_of(a).split())) for a in links) >= 0.5 * total
 
 
 def _is_furniture_line(text: str) -> bool:
     folded = text.lower()
     if len(folded) <= 3 and not folded.isalnum():
         return True  # separators, icons
-    if len(folded) < 60 and find_date(folded) is not None:
-        return True  # a date line, not a title
-    if SHARE_LABEL_RE.match(folded):
+    if len(folded) < 80:
+        found = find_date(folded)
+        if found is not None and len(folded) - (found[2] - found[1]) < 30:
+            return True  # a date line ("08/06/2023 | 08:00 · 0 lượt xem"), not a title
+    if SHARE_LABEL_RE.match(re.sub(r"^[\W_]+|[\W_]+$", "", folded)):  # "« Quay lại"
         return True
     return bool(
         len(folded) < 80
-        and (DATE_LABEL_VI_RE.match(folded) or DATE_LABEL_EN_RE.match(folded) or VIEW_LABEL_RE.match(folded))
+        and (
+            DATE_LABEL_VI_RE.match(folded)
+            or DATE_LABEL_EN_RE.match(folded)
+            or VIEW_LABEL_RE.match(folded)
+        )
     )
 
 
-def _all_share_labels(element: etree._Element, text: str) -> bool:
+def _all_share_labels(text: str) -> bool:
     """A block of share/print/mail buttons: nothing left once their labels are removed."""
     rest = re.sub(r"[\W_]+", " ", SHARE_WORDS_RE.sub(" ", text.lower()))
     return all(len(word) <= 2 for word in rest.split())
 
 
+_CRUMB_SEPARATORS = re.compile(r"[›»>/|→:\\]|::|-{1,2}")
+
+
+def _is_breadcrumb(block: etree._Element, links: list[etree._Element]) -> bool:
+    """Links in a row with separators between them ("Trang chủ › Công tác Đảng"),
+    or an ordered list; a menu has neither."""
+    if block.tag == "ol" or block.find(".//ol") is not None:
+        return True
+    between = [
+        (link.tail or "").strip() for link in links[:-1]
+    ] + [
+        (sibling.text or "").strip()
+        for link in links
+        for sibling in link.itersiblings()
+        if sibling.tag in ("span", "i", "li") and not sibling.iter("a").__next__() is sibling
+    ][:0]
+    text_outside = "".join(between)
+    if text_outside and _CRUMB_SEPARATORS.search(text_outside):
+        return True
+    # separators drawn as their own elements: <span class="sep">›</span>
+    for node in block.iter():
+        if node.tag != "a" and node.text and _CRUMB_SEPARATORS.fullmatch(node.text.strip() or "x"):
+            return True
+    return False
+
+
 def _breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
-    names = [clean_text(text_content(a)) for a in links]
+    names = [clean_text(text_of(a)) for a in links]
     names = [n for n in names if n and n != title]
     return names[-1] if names else None
 
 
 def _is_one_column(table: etree._Element) -> bool:
     for row in table.iter("tr"):
-        cells = [c for c in row if tag_of(c) in ("td", "th") and clean_text(text_content(c)) or (tag_of(c) in ("td", "th") and c.find(".//img") is not None)]
+        cells = [
+            c
+            for c in row
+            if c.tag in ("td", "th") and (text_of(c).strip() or c.find(".//img") is not None)
+        ]
         if len(cells) > 1:
             return False
     return True
@@ -812,11 +1127,11 @@ def _next_block(block: etree._Element) -> etree._Element | None:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if clean_text(text_content(sibling)) or sibling.find(".//img") is not None:
+            if text_of(sibling).strip() or sibling.find(".//img") is not None:
                 return sibling
         # an image alone in an inline wrapper: look after the wrapper
         parent = node.getparent()
-        if parent is None or tag_of(parent) in BLOCK_TAGS and tag_of(parent) not in ("p", "span", "a", "center"):
+        if parent is None or parent.tag in BLOCK_TAGS and parent.tag not in ("p", "center"):
             return None
         node = parent
     return None
@@ -826,56 +1141,51 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-_URL_ATTRS = ("src", "href", "data-src", "data-original", "poster")
+def _remove_keep_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
-def _clean_fragment(
-    clone: etree._Element,
-    original: etree._Element,
-    removed: set[etree._Element],
-    stop: etree._Element | None,
-    base_url: str,
-) -> None:
-    """Strip from ``clone`` what is not article content, walking ``original`` in parallel.
-
-    Drops scripts, styles, comments, the furniture found while reading the
-    body, and everything from ``stop`` (the related-news block) on; removes
-    event attributes and ``javascript:`` URLs; makes URLs absolute.
-    """
-    after_stop = False
-    drop: list[tuple[etree._Element, bool]] = []  # (element, keep its tail)
-    for source, target in zip(original.iter(), clone.iter()):
-        if source is stop:
-            after_stop = True
-        if after_stop:
-            drop.append((target, False))
-            continue
-        if (
-            not isinstance(source.tag, str)
-            or source in removed
-            or tag_of(source) in ("script", "style", "noscript", "template")
-        ):
-            drop.append((target, True))
-            continue
-        for name in list(target.attrib):
-            value = target.get(name, "")
-            if name.lower().startswith("on") or value.strip().lower().startswith("javascript:"):
-                del target.attrib[name]
-            elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
-                target.set(name, urljoin(base_url, value.strip()))
-    for target, keep_tail in drop:
-        parent = target.getparent()
+def _cut_from(stop: etree._Element, top: etree._Element) -> None:
+    """Remove ``stop`` and everything after it inside ``top``."""
+    node = stop
+    while node is not None and node is not top:
+        parent = node.getparent()
         if parent is None:
+            break
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is stop:
+            parent.remove(node)
+        else:
+            node.tail = None
+        node = parent
+
+
+def _clean_attributes(root: etree._Element, base_url: str) -> None:
+    """Event attributes and javascript: URLs out, URLs absolute."""
+    for node in root.iter():
+        attrib = node.attrib
+        if not attrib:
             continue
-        if keep_tail and target.tail:
-            previous = target.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + target.tail
-            else:
-                parent.text = (parent.text or "") + target.tail
-        parent.remove(target)
+        for name in list(attrib):
+            value = attrib[name]
+            if name.startswith("on") or value.strip().lower().startswith("javascript:"):
+                del attrib[name]
+            elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
+                attrib[name] = urljoin(base_url, value.strip())
 
 
-def parse_article(html: bytes | str, url: str | None = None, profile: SiteProfile = DEFAULT_PROFILE) -> Article:
+def parse_article(
+    html: bytes | str, url: str | None = None, profile: SiteProfile = DEFAULT_PROFILE
+) -> Article:
     """Parse one article page. Raises ``NotAnArticle`` for anything else."""
     return ArticlePage(html, url, profile).to_article()

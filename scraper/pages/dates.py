@@ -35,8 +35,8 @@ class DateNotFound(ValueError):
     pass
 
 
-def find_date(text: str, start: int = 0) -> tuple[datetime, int, int] | None:
-    """The first date in ``text[start:]`` with its time, as (datetime, begin, end).
+def find_date(text: str, start: int = 0) -> tuple[datetime, int, int, bool] | None:
+    """The first date in ``text[start:]`` with its time, as (datetime, begin, end, has_time).
 
     Fast path only: numeric day-first dates and Vietnamese "ngày 7 tháng 1 năm
     2022". Returns None when there is no such date.
@@ -65,6 +65,7 @@ def find_date(text: str, start: int = 0) -> tuple[datetime, int, int] | None:
         return None
     begin, end, year, month, day = best
     hour = minute = second = 0
+    has_time = False
     time_match = _nearest_time(text, begin, end)
     if time_match is not None:
         hour, minute = int(time_match.group(1)), int(time_match.group(2))
@@ -77,12 +78,27 @@ def find_date(text: str, start: int = 0) -> tuple[datetime, int, int] | None:
         if not (hour < 24 and minute < 60 and second < 60):
             hour = minute = second = 0
         else:
+            has_time = True
             begin, end = min(begin, time_match.start()), max(end, time_match.end())
     try:
         value = datetime(year, month, day, hour, minute, second, tzinfo=HANOI)
     except ValueError:  # 31/02 and the like
         return None
-    return value, begin, end
+    return value, begin, end, has_time
+
+
+def find_time(text: str) -> tuple[int, int, int] | None:
+    """A time standing alone (``14:00``, ``8h15``): (hour, minute, second), else None."""
+    match = _TIME.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+    meridiem = (match.group(4) or "").lower()
+    if meridiem in ("pm", "ch") and hour < 12:
+        hour += 12
+    if hour < 24 and minute < 60 and second < 60:
+        return hour, minute, second
+    return None
 
 
 def _nearest_time(text: str, begin: int, end: int) -> re.Match[str] | None:

@@ -15,15 +15,13 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
-from scraper.pages.html import load_html, tag_of, text_content
+from scraper.pages.html import load_html, tag_of, text_of
 from scraper.pages.text import clean_text
 from scraper.pages.urls import article_id_from_url, canonical_url, same_host
 from scraper.profile import DEFAULT_PROFILE, NEXT_LABELS, SiteProfile
 
 _ANCHORS = etree.XPath("//a[@href]")
-_NON_LINK_TEXT = etree.XPath(
-    ".//text()[normalize-space()][not(ancestor::a or parent::script or parent::style)]"
-)
+_NON_LINK_TEXT = etree.XPath(".//text()[normalize-space()][not(ancestor::a)]")
 _SKIPPED_HREF = re.compile(r"^(?:mailto:|tel:|javascript:|#)", re.IGNORECASE)
 
 
@@ -134,7 +132,7 @@ class ListingPage:
         """Numbered pager links: page number → absolute URL (same host only)."""
         pages: dict[int, str] = {}
         for anchor, absolute in self._anchors:
-            text = clean_text(text_content(anchor))
+            text = clean_text(text_of(anchor))
             if not text.isdigit() or not same_host(absolute, self.url):
                 continue
             if article_id_from_url(absolute, self.profile) is not None:
@@ -153,7 +151,7 @@ class ListingPage:
             if not same_host(absolute, self.url) or article_id_from_url(absolute, self.profile):
                 continue
             rel = (anchor.get("rel") or "").lower().split()
-            label = clean_text(text_content(anchor)).lower()
+            label = clean_text(text_of(anchor)).lower()
             hint = clean_text(anchor.get("title") or anchor.get("aria-label") or "").lower()
             if "next" in rel or label in NEXT_LABELS or (not label and hint in NEXT_LABELS):
                 number = self._page_param(absolute)
