@@ -50,10 +50,16 @@ REDIRECT_MAX_TIMES = 5
 # 404/410 reach the spider so it can remember them; other errors don't.
 HTTPERROR_ALLOWED_CODES = [404, 410]
 
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a page that fails is counted, not a crawl error
+
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    # before robots.txt: a request off the host is refused, not a reason to
+    # fetch that other host's robots.txt
+    "scraper.middlewares.SameHostMiddleware": 50,
+    "scraper.middlewares.CarefulRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.BackoffRetryMiddleware": 550,
-    "scraper.middlewares.OffsiteRedirectMiddleware": 590,
 }
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
 

@@ -1,0 +1,155 @@
+"""Downloader middlewares: retries with backoff, one host only, careful robots.txt.
+
+- ``BackoffRetryMiddleware``: Scrapy's retries (5xx, 429, timeouts, data
+  loss), but waiting before each retry (exponential backoff, or the server's
+  ``Retry-After`` when it asks for longer) instead of asking again at once.
+- ``SameHostMiddleware``: only the start URL's host, never a login page or a
+  document, also after a redirect.
+- ``CarefulRobotsTxtMiddleware``: robots.txt obeyed; when it cannot be
+  fetched (5xx, network error) the crawl assumes everything is disallowed,
+  as RFC 9309 asks, and says so, instead of Scrapy's "allow all".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from twisted.internet.defer import Deferred
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
+
+_DOCUMENT = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpe?g|png|gif|webp|bmp|svg|mp3|mp4|avi|wmv)$",
+    re.IGNORECASE,
+)
+_LOGIN = re.compile(r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE)
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Retry like Scrapy, but wait ``base * 2**(n-1)`` s (or ``Retry-After``) first."""
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 120.0)
+
+    async def process_response(  # type: ignore[override]
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            await self._wait(result, _retry_after(response))
+        return result
+
+    async def process_exception(  # type: ignore[override]
+        self, request: Request, exception: Exception, spider: Spider | None = None
+    ) -> Request | Response | None:
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            await self._wait(result, None)
+        return result
+
+    async def _wait(self, retry: Request, retry_after: float | None) -> None:
+        attempt = retry.meta.get("retry_times", 1)
+        delay = min(self.backoff_base * 2 ** (attempt - 1), self.backoff_max)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.backoff_max))
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def _retry_after(response: Response) -> float | None:
+    value = response.headers.get(b"Retry-After")
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+class SameHostMiddleware:
+    """Refuse requests to another host, to login pages and to documents.
+
+    Redirected requests pass here again, so a redirect off the portal or to
+    its login page is refused too. The spider's ``allowed_hosts`` (host:port
+    of the start URLs) is the whole list of places it may go.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SameHostMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        spider = self.crawler.spider
+        allowed = getattr(spider, "allowed_hosts", None)
+        parts = urlsplit(request.url)
+        redirected = bool(request.meta.get("redirect_urls"))
+        if allowed and parts.netloc.lower() not in allowed:
+            raise IgnoreRequest(
+                f"{'redirected to' if redirected else 'refused'} another host: {parts.netloc}"
+            )
+        target = parts.path + ("?" + parts.query if parts.query else "")
+        if _LOGIN.search(target):
+            raise IgnoreRequest(f"{'redirected to' if redirected else 'refused'} a login page")
+        if _DOCUMENT.search(parts.path):
+            raise IgnoreRequest("refused a document, not a page")
+        if parts.scheme not in ("http", "https"):
+            raise IgnoreRequest(f"refused a {parts.scheme}: URL")
+
+
+class _DisallowAll:
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def allowed(self, url: Any, user_agent: Any) -> bool:
+        return False
+
+
+class CarefulRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """robots.txt obeyed; unreachable or 5xx means "disallow all" (RFC 9309 §2.3.1.4)."""
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            self._disallow(netloc, f"robots.txt answered HTTP {response.status}")
+            return
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if not isinstance(exc, IgnoreRequest):
+            self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        self._disallow(netloc, f"robots.txt could not be fetched ({exc})")
+
+    def _disallow(self, netloc: str, reason: str) -> None:
+        pending = self._parsers[netloc]
+        parser = _DisallowAll(reason)
+        self._parsers[netloc] = parser  # type: ignore[assignment]
+        logger.warning("%s: %s; not crawling it", netloc, reason)
+        if isinstance(pending, Deferred):
+            pending.callback(parser)
+
+    def process_request_2(self, rp: Any, request: Request) -> None:
+        if isinstance(rp, _DisallowAll):
+            self._stats.inc_value("robotstxt/forbidden")
+            raise IgnoreRequest(f"{rp.reason}; assuming everything is disallowed")
+        super().process_request_2(rp, request)

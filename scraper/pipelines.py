@@ -1,0 +1,177 @@
+"""The pipeline: every item into the archive, one transaction per article.
+
+``from_crawler`` reads ``ARCHIVE_DB``; ``open_spider``/``close_spider`` own the
+archive connection and the ``crawl_runs`` row; storing is delegated to
+``archive.Archive``. The counts end up in ``crawl_runs`` and in the
+``CrawlSummary`` the crawl command prints.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
+
+from contextlib import ExitStack
+
+from archive import Archive, ArchiveError, crawl_lock
+from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CrawlSummary:
+    """What one crawl did, as the summary line and ``crawl_runs`` tell it."""
+
+    mode: str = "incremental"
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    not_articles: int = 0
+    gone: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    status: str = "running"
+    failures: list[str] = field(default_factory=list)
+    #: Set when storing failed (disk full, file damaged): the crawl stops.
+    archive_error: str | None = None
+
+    def line(self) -> str:
+        parts = [
+            f"{self.new} new",
+            f"{self.updated} updated",
+            f"{self.unchanged} unchanged",
+            f"{self.failed} failed",
+        ]
+        if self.not_articles:
+            parts.append(f"{self.not_articles} not articles")
+        if self.gone:
+            parts.append(f"{self.gone} gone")
+        status = "stopped at --max-articles" if self.status == "partial" else self.status
+        return (
+            f"crawl {status} ({self.mode}): {', '.join(parts)}; "
+            f"{self.pages} pages in {self.seconds:.1f} s"
+        )
+
+
+class ArchivePipeline:
+    def __init__(self, db_path: str, crawler: Any) -> None:
+        self.db_path = db_path
+        self.crawler = crawler
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+        self.summary = CrawlSummary()
+        self._started = 0.0
+        self._lock = ExitStack()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
+        pipeline = cls(crawler.settings.get("ARCHIVE_DB", "archive.db"), crawler)
+        # The run is finished on spider_closed, which (unlike close_spider)
+        # knows why the crawl ended: finished, or shut down by a signal.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider: Any = None) -> None:
+        spider = self.crawler.spider
+        self.summary.mode = getattr(spider, "mode", "incremental")
+        if not self.crawler.settings.getbool("ARCHIVE_LOCK_HELD"):
+            # `scrapy crawl` directly: take the lock `portal-archive crawl` takes.
+            self._lock.enter_context(crawl_lock(self.db_path))
+        self.archive = Archive.open(self.db_path, create=True)
+        self.run_id = self.archive.start_run(self.summary.mode, datetime.now(timezone.utc))
+        self._started = time.monotonic()
+        spider.summary = self.summary
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        try:
+            return self._store(item)
+        except (ArchiveError, sqlite3.Error, OSError) as exc:
+            # The archive cannot take more (disk full, file damaged): every
+            # stored article is whole; stop instead of failing page after page.
+            if self.summary.archive_error is None:
+                self.summary.archive_error = f"cannot write the archive {self.db_path}: {exc}"
+                logger.error("%s", self.summary.archive_error)
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+            raise DropItem(str(exc)) from None
+
+    def _store(self, item: Any) -> Any:
+        assert self.archive is not None
+        summary = self.summary
+        if isinstance(item, ArticleFetched):
+            result = self.archive.store(
+                item.article, item.raw_html, item.fetched_at, item.url, status=item.status
+            )
+            if result == "new":
+                summary.new += 1
+            elif result == "updated":
+                summary.updated += 1
+            else:
+                summary.unchanged += 1
+            return item
+        if isinstance(item, PageRefused):
+            self.archive.store_refused_page(
+                item.article_id, item.url, item.raw_html, item.fetched_at, item.reason, item.status
+            )
+            summary.not_articles += 1
+            summary.failed += 1
+            summary.failures.append(f"{item.url}: not an article ({item.reason})")
+            raise DropItem(f"{item.url} is not an article: {item.reason}")
+        if isinstance(item, PageGone):
+            self.archive.record_gone(item.article_id, item.url, item.status, item.seen_at)
+            summary.gone += 1
+            return item
+        if isinstance(item, PageFailed):
+            summary.failed += 1
+            summary.failures.append(f"{item.url}: {item.reason}")
+            return item
+        raise DropItem(f"unknown item {type(item).__name__}")
+
+    def close_spider(self, spider: Any = None) -> None:
+        """Nothing to do yet: the run is recorded in ``spider_closed``."""
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        summary = self.summary
+        stats = self.crawler.stats
+        # pages asked of the portal (retries included, robots.txt not)
+        summary.pages = stats.get_value("downloader/request_count", 0) - stats.get_value(
+            "robotstxt/request_count", 0
+        )
+        summary.seconds = time.monotonic() - self._started
+        start_failure = getattr(spider, "start_failure", None)
+        if start_failure or summary.archive_error:
+            summary.status = "failed"
+        elif reason == "finished":
+            summary.status = "partial" if getattr(spider, "capped", False) else "completed"
+        else:
+            summary.status = "interrupted"
+        if self.archive is None:
+            return
+        try:
+            if self.run_id is not None:
+                self.archive.finish_run(
+                    self.run_id,
+                    summary.status,
+                    datetime.now(timezone.utc),
+                    note=start_failure
+                    or summary.archive_error
+                    or ("; ".join(summary.failures[:20]) or None),
+                    pages_fetched=summary.pages,
+                    articles_new=summary.new,
+                    articles_updated=summary.updated,
+                    articles_unchanged=summary.unchanged,
+                    articles_failed=summary.failed,
+                )
+        finally:
+            self.archive.close()
+            self.archive = None
+            self._lock.close()
