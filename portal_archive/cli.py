@@ -1,9 +1,10 @@
 """The `portal-archive` command group: shared options and error handling.
 
 Each command lives in ``portal_archive/commands/<name>.py`` and is registered
-here. Commands raise ``click.ClickException`` (or a subclass of
-``UserError``) for anything a user did wrong; ``main`` turns every error into
-one line on stderr and a non-zero exit status, never a traceback.
+here. Commands raise ``click.ClickException`` for anything a user did wrong
+(an ``archive.ArchiveError`` that escapes is reported the same way);
+``main`` turns every error into one line on stderr and a non-zero exit
+status, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ from typing import Any, Callable
 
 import click
 
+from archive import ArchiveError, ArchiveLocked
 from portal_archive import __version__
+
+#: Exit status when another crawl holds the archive's lock (EX_TEMPFAIL).
+EXIT_LOCKED = 75
 
 DB_ENV = "PORTAL_ARCHIVE_DB"
 DEFAULT_DB = "archive.db"
@@ -36,7 +41,18 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Help is laid out for 100 columns whatever the terminal, so the README's
+#: copy of every --help stays equal to it (tests/test_docs.py).
+HELP_WIDTH = 100
+
+
+@click.group(
+    context_settings={
+        "help_option_names": ["-h", "--help"],
+        "terminal_width": HELP_WIDTH,
+        "max_content_width": HELP_WIDTH,
+    }
+)
 @click.version_option(__version__, prog_name="portal-archive")
 def cli() -> None:
     """Archive the "Công tác Đảng" news of the Cầu Giấy district portal.
@@ -81,6 +97,10 @@ def main(argv: list[str] | None = None) -> None:
             message = f"{message} (see '{exc.ctx.command_path} --help')"
         click.echo(f"portal-archive: error: {message}", err=True)
         sys.exit(exc.exit_code)
+    except ArchiveError as exc:
+        # a command that let an archive problem through: same one line
+        click.echo(f"portal-archive: error: {_first_line(exc)}", err=True)
+        sys.exit(EXIT_LOCKED if isinstance(exc, ArchiveLocked) else 1)
     except KeyboardInterrupt:
         click.echo("portal-archive: interrupted", err=True)
         sys.exit(130)
@@ -91,6 +111,10 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if os.environ.get(DEBUG_ENV):
             raise
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        click.echo(f"portal-archive: error: {detail} ({type(exc).__name__})", err=True)
+        click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
         sys.exit(1)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
