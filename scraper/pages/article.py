@@ -145,12 +145,17 @@ class ArticlePage:
     """An article page of the portal. Pure: no network, no Scrapy."""
 
     def __init__(
-        self, html: bytes | str, url: str | None = None, profile: SiteProfile = DEFAULT_PROFILE
+        self,
+        html: bytes | str,
+        url: str | None = None,
+        profile: SiteProfile = DEFAULT_PROFILE,
+        encoding: str | None = None,
     ) -> None:
+        """``encoding``: of ``html`` bytes, when known (an HTTP header); else the page's own."""
         self.url = url
         self.profile = profile
         try:
-            self.root = load_html(html)
+            self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:
             raise NotAnArticle(f"not an HTML page ({exc})") from None
         self._page_url_cache: str | None | bool = False

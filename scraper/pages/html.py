@@ -42,26 +42,30 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     return parser
 
 
-def load_html(html: bytes | str) -> etree._Element:
+def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
     """Parse a page into an lxml tree (scripts, styles, comments dropped).
 
-    Bytes are read in the charset the page declares anywhere in its first
+    Bytes are read in ``encoding`` when the caller knows it (an HTTP
+    header), else in the charset the page declares anywhere in its first
     4 KB (Liferay 6 declares it after the <title>, too late for libxml2's own
     detection), UTF-8 when it declares none.
     """
     if isinstance(html, bytes):
         if html.startswith(codecs.BOM_UTF8):
             html = html[len(codecs.BOM_UTF8):]
-        declared = _CHARSET_RE.search(html[:4096])
-        encoding = "utf-8"
-        if declared:
-            try:
-                encoding = codecs.lookup(declared.group(1).decode("ascii")).name
-            except LookupError:
-                pass
+            encoding = "utf-8"
+        declared = _CHARSET_RE.search(html[:4096]) if encoding is None else None
+        name = encoding or (declared.group(1).decode("ascii") if declared else "utf-8")
+        try:
+            encoding = codecs.lookup(name).name
+        except LookupError:
+            encoding = "utf-8"
         if not html.strip():
             raise ValueError("empty page")
-        root = etree.fromstring(html, _parser(encoding))
+        try:
+            root = etree.fromstring(html, _parser(encoding))
+        except LookupError:  # a codec Python knows and libxml2 does not
+            root = etree.fromstring(html.decode(encoding, errors="replace"), _parser(None))
     else:
         html = _XML_DECL_RE.sub("", html, count=1)
         if not html.strip():

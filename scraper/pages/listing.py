@@ -45,10 +45,13 @@ class ListingPage:
         self.root = load_html(html)
         base = self.root.xpath("//base/@href")
         self.base_url = urljoin(url, base[0]) if base else url
-        self._anchors = [
-            (a, urljoin(self.base_url, a.get("href", "").strip()))
+        # (anchor, href as written): URLs are resolved only for the few
+        # anchors that can matter (article links, the pager), not for every
+        # menu item of a 300-link page.
+        self._hrefs = [
+            (a, href)
             for a in _ANCHORS(self.root)
-            if not _SKIPPED_HREF.match(a.get("href", "").strip())
+            if (href := (a.get("href") or "").strip()) and not _SKIPPED_HREF.match(href)
         ]
 
     # --- articles -------------------------------------------------------------
@@ -75,7 +78,10 @@ class ListingPage:
 
     def _article_anchors(self) -> list[tuple[etree._Element, ArticleLink]]:
         found = []
-        for anchor, absolute in self._anchors:
+        for anchor, href in self._hrefs:
+            if not self.profile.article_path.search(href.split("?", 1)[0].split("#", 1)[0]):
+                continue
+            absolute = urljoin(self.base_url, href)
             if not same_host(absolute, self.url):
                 continue
             article_id = article_id_from_url(absolute, self.profile)
@@ -131,9 +137,12 @@ class ListingPage:
     def page_urls(self) -> dict[int, str]:
         """Numbered pager links: page number → absolute URL (same host only)."""
         pages: dict[int, str] = {}
-        for anchor, absolute in self._anchors:
+        for anchor, href in self._hrefs:
             text = clean_text(text_of(anchor))
-            if not text.isdigit() or not same_host(absolute, self.url):
+            if not text.isdigit():
+                continue
+            absolute = urljoin(self.base_url, href)
+            if not same_host(absolute, self.url):
                 continue
             if article_id_from_url(absolute, self.profile) is not None:
                 continue
@@ -147,13 +156,16 @@ class ListingPage:
     def next_page_url(self) -> str | None:
         """The page after this one, or None on the last page."""
         current = self.page_number
-        for anchor, absolute in self._anchors:
-            if not same_host(absolute, self.url) or article_id_from_url(absolute, self.profile):
-                continue
+        for anchor, href in self._hrefs:
             rel = (anchor.get("rel") or "").lower().split()
             label = clean_text(text_of(anchor)).lower()
             hint = clean_text(anchor.get("title") or anchor.get("aria-label") or "").lower()
             if "next" in rel or label in NEXT_LABELS or (not label and hint in NEXT_LABELS):
+                absolute = urljoin(self.base_url, href)
+                if not same_host(absolute, self.url) or article_id_from_url(
+                    absolute, self.profile
+                ):
+                    continue
                 number = self._page_param(absolute)
                 if number is not None and number <= current:
                     continue  # a pager that loops back to the first page

@@ -227,7 +227,9 @@ class CongTacDangSpider(scrapy.Spider):
                 yield PageFailed(url=response.url, reason="page cut short", article_id=article_id)
             return
         try:
-            article = ArticlePage(response.text, response.url, self.profile).to_article()
+            article = ArticlePage(
+                response.body, response.url, self.profile, encoding=response.encoding
+            ).to_article()
         except NotAnArticle as exc:
             logger.warning("%s is not an article: %s", response.url, exc)
             yield PageRefused(
