@@ -50,6 +50,8 @@ class CrawlSummary:
     seconds: float = 0.0
     status: str = "running"
     failures: list[str] = field(default_factory=list)
+    #: Article pages that could not be fetched (not: pages that are not articles).
+    fetch_failures: int = 0
     #: Set when storing failed (disk full, file damaged): the crawl stops.
     archive_error: str | None = None
 
@@ -64,7 +66,9 @@ class CrawlSummary:
             parts.append(f"{self.not_articles} not articles")
         if self.gone:
             parts.append(f"{self.gone} gone")
-        status = "stopped at --max-articles" if self.status == "partial" else self.status
+        status = self.status
+        if self.status == "partial":
+            status = "completed with gaps" if self.fetch_failures else "stopped at --max-articles"
         return (
             f"crawl {status} ({self.mode}): {', '.join(parts)}; "
             f"{self.pages} pages in {self.seconds:.1f} s"
@@ -144,6 +148,7 @@ class ArchivePipeline:
             return item
         if isinstance(item, PageFailed):
             summary.failed += 1
+            summary.fetch_failures += 1
             summary.failures.append(f"{item.url}: {item.reason}")
             return item
         raise DropItem(f"unknown item {type(item).__name__}")
@@ -163,7 +168,10 @@ class ArchivePipeline:
         if start_failure or summary.archive_error:
             summary.status = "failed"
         elif reason == "finished":
-            summary.status = "partial" if getattr(spider, "capped", False) else "completed"
+            # "partial": stopped by --max-articles, or pages failed; either way
+            # the next incremental crawl walks every listing page for the gaps.
+            whole = not getattr(spider, "capped", False) and not summary.fetch_failures
+            summary.status = "completed" if whole else "partial"
         else:
             summary.status = "interrupted"
         try:

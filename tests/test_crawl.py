@@ -153,6 +153,18 @@ def test_a_page_that_keeps_failing_is_counted_and_the_crawl_goes_on(
     assert f"view_content/{slow}-" in log
     note = rows(db, "SELECT note FROM crawl_runs")[0][0]
     assert "503" in note
+    assert rows(db, "SELECT status FROM crawl_runs") == [("partial",)]
+
+    # The next night the portal is well again: the gaps are filled even
+    # though the first listing page holds nothing new any more.
+    fresh_replica.reset()
+    fresh_replica.reset_log()
+    result = crawl(db, fresh_replica)
+    assert result.returncode == 0
+    assert result.stdout.startswith("crawl completed (incremental): 2 new")
+    assert sorted(fresh_replica.article_requests()) == sorted([broken, slow])
+    assert fresh_replica.listing_requests() == list(range(1, fresh_replica.n_pages + 1))
+    assert count(db, "articles") == 64
 
 
 def test_redirects_off_the_host_or_to_a_login_page_are_refused(fresh_replica: Replica, db: Path) -> None:

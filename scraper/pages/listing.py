@@ -38,11 +38,15 @@ class ListingPage:
     """A listing page of the section. Pure: no network, no Scrapy."""
 
     def __init__(
-        self, html: bytes | str, url: str, profile: SiteProfile = DEFAULT_PROFILE
+        self,
+        html: bytes | str,
+        url: str,
+        profile: SiteProfile = DEFAULT_PROFILE,
+        encoding: str | None = None,
     ) -> None:
         self.url = url
         self.profile = profile
-        self.root = load_html(html)
+        self.root = load_html(html, encoding)
         base = self.root.xpath("//base/@href")
         self.base_url = urljoin(url, base[0]) if base else url
         # (anchor, href as written): URLs are resolved only for the few

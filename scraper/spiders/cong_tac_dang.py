@@ -132,7 +132,7 @@ class CongTacDangSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             yield from self._listing_problem(response, "not an HTML page")
             return
-        page = ListingPage(response.text, response.url, self.profile)
+        page = ListingPage(response.body, response.url, self.profile, encoding=response.encoding)
         links = page.article_links
         if not links:
             yield from self._listing_problem(response, "no article links on the page")
