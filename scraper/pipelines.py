@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -85,6 +86,9 @@ class ArchivePipeline:
         self._started = 0.0
         self._lock = ExitStack()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+        #: A live progress line on stderr, for a person watching a terminal.
+        self._progress = bool(crawler.settings.getbool("CRAWL_PROGRESS"))
+        self._progress_shown = 0.0
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ArchivePipeline:
@@ -119,6 +123,23 @@ class ArchivePipeline:
                 logger.error("%s", self.summary.archive_error)
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
             raise DropItem(str(exc)) from None
+        finally:
+            if self._progress:
+                self._show_progress()
+
+    def _show_progress(self, done: bool = False) -> None:
+        now = time.monotonic()
+        if not done and now - self._progress_shown < 0.2:
+            return
+        self._progress_shown = now
+        summary = self.summary
+        pages = self.crawler.stats.get_value("downloader/request_count", 0)
+        line = "" if done else (
+            f"crawling: {pages} pages, {summary.new} new, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged, {summary.failed} failed"
+        )
+        sys.stderr.write("\r\033[K" + line)
+        sys.stderr.flush()
 
     def _store(self, item: Any) -> Any:
         assert self.archive is not None
@@ -157,6 +178,8 @@ class ArchivePipeline:
         """Nothing to do yet: the run is recorded in ``spider_closed``."""
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        if self._progress:
+            self._show_progress(done=True)
         summary = self.summary
         stats = self.crawler.stats
         # pages asked of the portal (retries included, robots.txt not)

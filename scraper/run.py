@@ -102,8 +102,12 @@ def run_crawl(
     overrides: Mapping[str, Any] | None = None,
     verbose: bool = False,
     log_file: Path | None = None,
+    progress: bool = False,
 ) -> CrawlOutcome:
-    """Crawl into the archive at ``db_path``, holding its crawl lock throughout."""
+    """Crawl into the archive at ``db_path``, holding its crawl lock throughout.
+
+    ``progress``: a live line on stderr (for a person at a terminal).
+    """
     from archive import ArchiveLocked
 
     configure_logging(verbose, log_file)
@@ -113,7 +117,8 @@ def run_crawl(
                 Archive.open(db_path, create=True).close()
             except (ArchiveError, sqlite3.Error, OSError) as exc:
                 return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
-            return _crawl(db_path, start_urls, full, refresh_days, max_articles, delay, overrides)
+            settings = {"CRAWL_PROGRESS": progress, **(overrides or {})}
+            return _crawl(db_path, start_urls, full, refresh_days, max_articles, delay, settings)
     except ArchiveLocked:
         return CrawlOutcome(
             EXIT_LOCKED, None, f"another crawl of {db_path} is running; not starting a second one"

@@ -78,7 +78,8 @@ def command(
 
     Incremental by default: walks listing pages only until one whose
     articles are all archived, and fetches only the articles the archive
-    lacks. Prints one summary line. Exit status: 0 the crawl completed (page
+    lacks. Shows progress when stderr is a terminal, then prints one summary
+    line. Exit status: 0 the crawl completed (page
     failures are counted in the summary), 1 it could not (start page
     unreachable, archive unwritable), 75 another crawl of the same archive is
     running.
@@ -92,6 +93,8 @@ def command(
     for url in start_urls:
         if not url.startswith(("http://", "https://")):
             raise click.BadParameter(f"not an http(s) URL: {url}", param_hint="--start-url")
+    import sys
+
     from scraper.run import run_crawl
 
     outcome = run_crawl(
@@ -104,6 +107,7 @@ def command(
         overrides=overrides,
         verbose=verbose,
         log_file=log_file,
+        progress=sys.stderr.isatty() and not quiet and not verbose,
     )
     if outcome.error:
         raise CrawlError(outcome.error, outcome.exit_status)
