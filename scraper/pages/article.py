@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
@@ -1031,20 +1032,31 @@ def _in_link(node: etree._Element, limit: etree._Element) -> bool:
     return False
 
 
-def _preceding_blocks(element: etree._Element, limit: int) -> list[etree._Element]:
-    """The nearest text blocks before ``element`` in reading order, nearest first."""
-    blocks: list[etree._Element] = []
+def _preceding_blocks(element: etree._Element, limit: int) -> Iterator[etree._Element]:
+    """The nearest text blocks before ``element`` in reading order, nearest first.
 
-    def add(owner: etree._Element) -> None:
+    Lazy: callers usually stop at the first block or two (the title right
+    above the meta line), so the walk backwards goes no further than that.
+    """
+    blocks: list[etree._Element] = []
+    # ``element`` and its ancestors, to tell "contains element" in one lookup
+    # (the proxies are held here, so identity is stable while we walk)
+    around: set[etree._Element] | None = None
+
+    def block_for(owner: etree._Element) -> etree._Element | None:
+        nonlocal around
+        if around is None:
+            around = {element, *element.iterancestors()}
         block = block_ancestor(owner)
-        if is_descendant(element, block):
-            if is_descendant(element, owner):
-                return  # text beside the element inside its own wrapper: not a block of its own
+        if block in around:
+            if owner in around:
+                return None  # text beside the element inside its own wrapper: not a block of its own
             block = owner
         for known in blocks:
             if known is block or is_descendant(known, block):
-                return
+                return None
         blocks.append(block)
+        return block
 
     node = element
     visited = 0
@@ -1055,22 +1067,33 @@ def _preceding_blocks(element: etree._Element, limit: int) -> list[etree._Elemen
             if node is None or node.tag in ("body", "html"):
                 break
             if node.text and node.text.strip():
-                add(node)
+                found = block_for(node)
+                if found is not None:
+                    yield found
             continue
         node = previous
         if node.tail and node.tail.strip() and node.getparent() is not None:
-            add(node.getparent())
+            found = block_for(node.getparent())
+            if found is not None:
+                yield found
+                if len(blocks) >= limit:
+                    break
         for sub in reversed(list(node.iter())):
             visited += 1
             if not isinstance(sub.tag, str) or sub.tag in ("head", "title"):
                 continue
             if sub is not node and sub.tail and sub.tail.strip():
-                add(sub.getparent())
+                found = block_for(sub.getparent())
+                if found is not None:
+                    yield found
+                    if len(blocks) >= limit:
+                        break
             if sub.text and sub.text.strip():
-                add(sub)
+                found = block_for(sub)
+                if found is not None:
+                    yield found
             if len(blocks) >= limit:
                 break
-    return blocks[:limit]
 
 
 def _heading_of(element: etree._Element | None) -> etree._Element | None:
