@@ -1156,7 +1156,7 @@ def _is_furniture_line(text: str) -> bool:
         found = find_date(folded)
         if found is not None and len(folded) - (found[2] - found[1]) < 30:
             return True  # a date line ("08/06/2023 | 08:00 · 0 lượt xem"), not a title
-    if SHARE_LABEL_RE.match(re.sub(r"^[\W_]+|[\W_]+$", "", folded)):  # "« Quay lại"
+    if SHARE_LABEL_RE.match(_strip_non_word(folded)):  # "« Quay lại"
         return True
     return bool(
         len(folded) < 80
@@ -1168,10 +1168,30 @@ def _is_furniture_line(text: str) -> bool:
     )
 
 
+_NON_WORD_RUN = re.compile(r"[\W_]+")
+#: Three letters or digits in a row: a word longer than a stray "a+" or "|".
+_WORD3 = re.compile(r"[^\W_]{3}")
+
+
+def _strip_non_word(text: str) -> str:
+    """``text`` without its leading and trailing punctuation, symbols and spaces.
+
+    Two anchored matches (the end one on the reversed string): a regex for
+    a run at the end is tried at every position of the text.
+    """
+    lead = _NON_WORD_RUN.match(text)
+    if lead:
+        text = text[lead.end():]
+    trail = _NON_WORD_RUN.match(text[::-1])
+    if trail:
+        text = text[: len(text) - trail.end()]
+    return text
+
+
 def _all_share_labels(text: str) -> bool:
-    """A block of share/print/mail buttons: nothing left once their labels are removed."""
-    rest = re.sub(r"[\W_]+", " ", SHARE_WORDS_RE.sub(" ", text.lower()))
-    return all(len(word) <= 2 for word in rest.split())
+    """A block of share/print/mail buttons: nothing left once their labels are removed
+    (no word of three letters or more)."""
+    return not _WORD3.search(SHARE_WORDS_RE.sub(" ", text.lower()))
 
 
 _CRUMB_SEPARATORS = re.compile(r"[›»>/|→:\\]|::|-{1,2}")

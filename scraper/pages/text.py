@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Zero-width characters and soft hyphens are nothing to a reader; every
@@ -36,7 +37,12 @@ def fold_label(text: str) -> str:
     return clean_text(text).lower()
 
 
+_ASCII_LOWER = re.compile("[a-z]")
+
+
 def is_upper_line(text: str) -> bool:
     """True for a line written in capitals (``VĂN PHÒNG QUẬN ỦY``)."""
+    if _ASCII_LOWER.search(text):
+        return False  # a lower-case letter: found in C, where most text stops
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
