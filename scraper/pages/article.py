@@ -928,7 +928,7 @@ def _view_label_lang(text: str) -> str | None:
 
 def _label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
     """The labels in ``element``'s (short) text: (text, strength, language), None if long."""
-    raw = _plain_text(element)
+    raw = text_of(element)
     if len(raw) > _META_MAX_CHARS * 4:
         return None
     text = " ".join(raw.split())
@@ -948,9 +948,6 @@ def _label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
     return text, 0, None
 
 
-def _plain_text(element: etree._Element) -> str:
-    """All text below ``element`` in one C call (no spaces added between elements)."""
-    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def _time_beside(element: etree._Element, day: datetime) -> datetime:
@@ -981,7 +978,7 @@ def _head(element: etree._Element, limit: int) -> tuple[str, bool]:
     A long block (a paragraph) only needs its first words checked against the
     related-news labels, so it is not cleaned; a short one is cleaned whole.
     """
-    raw = _plain_text(element)
+    raw = text_of(element)
     if len(raw) > limit * 4:
         head = raw.lstrip()[: limit + 1]
         if len(" ".join(head.split())) > limit:

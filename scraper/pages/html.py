@@ -78,8 +78,13 @@ def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
 
 
 def text_of(el: etree._Element) -> str:
-    """All text below ``el``, raw (not cleaned)."""
-    return "".join(el.itertext())
+    """All text below ``el``, raw (not cleaned): ``"".join(el.itertext())``.
+
+    Serialised as text in one C call, 2-4x cheaper than ``itertext()``, which
+    hands every piece to Python (same string: comments and PIs are skipped
+    by both, and are gone at load anyway).
+    """
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def spaced_text(el: etree._Element) -> str:
