@@ -11,6 +11,12 @@ import unicodedata
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff")
 
 
+#: The whitespace of page text besides the space: the source's line breaks and
+#: indentation, and &nbsp;.
+_COMMON_SPACES = ("\n", "\t", "\r", "\u00a0")
+_BREAK = "\ue000"  # a private-use character: never in the text, never whitespace
+
+
 def clean_text(text: str) -> str:
     """NFC, invisible characters removed, whitespace collapsed, stripped."""
     if not text.isascii():
@@ -19,10 +25,29 @@ def clean_text(text: str) -> str:
         for invisible in _INVISIBLE:  # `in` is a fast scan; most texts have none
             if invisible in text:
                 text = text.replace(invisible, "")
-    return " ".join(text.split())
+    return collapse_spaces(text)
 
 
-_BREAK = "\ue000"  # a private-use character: never in the text, never whitespace
+def collapse_spaces(text: str) -> str:
+    """``" ".join(text.split())``: every run of whitespace one space, none at the ends.
+
+    str.split() makes a string of every word, ~9 ns a character of Vietnamese
+    text. When the only whitespace is spaces, line breaks, tabs and NBSPs
+    (nearly always), replacing those and then halving runs of spaces is 2-3x
+    cheaper. ``isprintable()`` proves it: any other whitespace (thin and
+    ideographic spaces, control characters) is unprintable and takes the split.
+    """
+    spaced = text
+    for space in _COMMON_SPACES:
+        if space in spaced:
+            spaced = spaced.replace(space, " ")
+    # _BREAK (clean_texts) is no whitespace, but unprintable: not what we test for
+    probe = spaced.replace(_BREAK, "x") if _BREAK in spaced else spaced
+    if not probe.isprintable():
+        return " ".join(text.split())
+    while "  " in spaced:
+        spaced = spaced.replace("  ", " ")
+    return spaced.strip(" ")
 
 
 def clean_texts(texts: list[str]) -> list[str]:
