@@ -88,6 +88,10 @@ _OTHER_DATE_HINT = re.compile(
 _NUMBER = r"(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+)(?![\d.,]*\d)"
 _VIEW_AFTER_LABEL = re.compile(r"(?:" + VIEW_LABEL_RE.pattern + r")\s*[:：\-]?\s*" + _NUMBER)
 _VIEW_BEFORE_LABEL = re.compile(r"(?<![\d.,])" + _NUMBER + r"\s*(?:lượt\s*xem|lượt\s*đọc|views?\b)")
+_DIGIT = re.compile(r"\d")
+_NON_DIGITS = re.compile(r"\D")
+_VI_VIEW_WORDS = re.compile(r"lượt|số|đã")
+_EN_VIEW_WORDS = re.compile(r"view|hits|read")
 
 #: How far under a heading (in elements) the quick path looks for its meta line.
 _UNDER_HEADING_ELEMENTS = 12
@@ -581,10 +585,10 @@ class ArticlePage:
         for place in places:
             if place in body.members or not isinstance(place.tag, str):
                 continue
-            text = text_upto(place, _META_MAX_CHARS * 2)
-            if len(text) > _META_MAX_CHARS * 2:
-                continue
-            count = parse_view_count(fold_label(spaced_text(place)))
+            text = _short_spaced_text(place, _META_MAX_CHARS * 2)
+            if text is None or not _DIGIT.search(text):
+                continue  # longer than a meta line, or no number in it
+            count = parse_view_count(fold_label(text))
             if count is not None:
                 return count
         for text in body.trailing_texts():
@@ -829,7 +833,7 @@ class _Body:
                 return True
         if (
             self._seen_text
-            and element.find(".//a") is not None
+            and _has_descendant(element, "a")
             and _is_link_list(element, self.profile)
         ):
             if self._blocks and _heading_of(self._blocks[-1]) is not None:
@@ -844,7 +848,7 @@ class _Body:
             return False
         if _all_share_labels(head):
             return True
-        if not self._seen_text and element.find(".//a") is not None and _is_link_list(element, self.profile):
+        if not self._seen_text and _has_descendant(element, "a") and _is_link_list(element, self.profile):
             return True
         return False
 
@@ -914,16 +918,29 @@ def parse_view_count(text: str) -> int | None:
     match = _VIEW_AFTER_LABEL.search(text) or _VIEW_BEFORE_LABEL.search(text)
     if match is None:
         return None
-    digits = re.sub(r"\D", "", match.group(match.lastindex or 1))
+    digits = _NON_DIGITS.sub("", match.group(match.lastindex or 1))
     return int(digits) if digits else None
 
 
 def _view_label_lang(text: str) -> str | None:
-    if re.search(r"lượt|số|đã", text):
+    if _VI_VIEW_WORDS.search(text):
         return "vi"
-    if re.search(r"view|hits|read", text):
+    if _EN_VIEW_WORDS.search(text):
         return "en"
     return None
+
+
+def _short_spaced_text(element: etree._Element, limit: int) -> str | None:
+    """``spaced_text(element)``, or None when its text is longer than ``limit``
+    (read no further: the element may be a whole sidebar)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > limit:
+            return None
+    return " ".join(pieces)
 
 
 def _label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
@@ -985,6 +1002,11 @@ def _head(element: etree._Element, limit: int) -> tuple[str, bool]:
             return fold_label(head), False
     text = fold_label(raw)
     return text[: limit + 1], len(text) <= limit
+
+
+def _has_descendant(element: etree._Element, tag: str) -> bool:
+    """``element.find(".//tag") is not None``, without ElementPath's Python layer."""
+    return next(element.iterdescendants(tag), None) is not None
 
 
 def _tail_weight(node: etree._Element) -> int:
@@ -1295,15 +1317,11 @@ def _absolute(base_url: str, url: str) -> str:
 def _clean_attributes(root: etree._Element, base_url: str) -> None:
     """Event attributes and javascript: URLs out, URLs absolute."""
     for node in root.iter():
-        attrib = node.attrib
-        if not attrib:
-            continue
-        for name in list(attrib):
-            value = attrib[name]
-            if name.startswith("on") or value.strip().lower().startswith("javascript:"):
-                del attrib[name]
+        for name, value in node.items():  # a snapshot: one C call, no _Attrib proxy
+            if name.startswith("on") or (":" in value and value.strip().lower().startswith("javascript:")):
+                del node.attrib[name]
             elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
-                attrib[name] = _absolute(base_url, value.strip())
+                node.set(name, _absolute(base_url, value.strip()))
 
 
 def parse_article(
