@@ -60,7 +60,7 @@ def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
             encoding = codecs.lookup(name).name
         except LookupError:
             encoding = "utf-8"
-        if not html.strip():
+        if not html or html.isspace():  # == not html.strip(), without copying the page
             raise ValueError("empty page")
         try:
             root = etree.fromstring(html, _parser(encoding))
@@ -84,6 +84,8 @@ def text_of(el: etree._Element) -> str:
     hands every piece to Python (same string: comments and PIs are skipped
     by both, and are gone at load anyway).
     """
+    if len(el) == 0 and isinstance(el.tag, str):
+        return el.text or ""  # no children: its text is all of it (most paragraphs)
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
