@@ -56,7 +56,7 @@ from scraper.pages.html import (
     text_upto,
 )
 from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
-from scraper.pages.urls import article_id_from_url, canonical_url, url_locale
+from scraper.pages.urls import article_id_from_url, canonical_url, join_url, url_locale
 from scraper.profile import (
     DATE_LABEL_EN_RE,
     DATE_LABEL_VI_RE,
@@ -518,7 +518,7 @@ class ArticlePage:
             href = (link.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:")):
                 continue
-            target = urljoin(page_url, href)
+            target = join_url(page_url, href)
             linked_id = article_id_from_url(target, self.profile)
             if linked_id is None or linked_id != own_id:
                 return True
@@ -1311,7 +1311,7 @@ def _absolute(base_url: str, url: str) -> str:
     """``url`` resolved against the page (already-absolute URLs as they are)."""
     if url.startswith(("http://", "https://")):
         return url
-    return urljoin(base_url, url)
+    return join_url(base_url, url)
 
 
 def _clean_attributes(root: etree._Element, base_url: str) -> None:

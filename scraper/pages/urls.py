@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
@@ -18,6 +20,34 @@ def url_locale(url: str, profile: SiteProfile = DEFAULT_PROFILE) -> str | None:
     """``en``/``vi`` when the URL's path starts with a locale segment, else None."""
     match = profile.locale_prefix.match(urlsplit(url).path)
     return match.group(1).lower() if match else None
+
+
+# The forms urljoin only prefixes with the base's scheme and host: a path from
+# the site's root, or a protocol-relative URL with a plain ASCII host; without
+# a query, fragment, ;params, dot segments, or the tabs and newlines urlsplit
+# drops.
+_ROOT_PATH = re.compile(r"/(?!/)[^?#;\t\r\n]*")
+_NET_PATH = re.compile(r"//[\w.:@%~+!$&'()*,=-]+(?:/[^?#;\t\r\n]*)?", re.ASCII)
+
+
+@functools.lru_cache(maxsize=64)
+def _scheme_and_host(base: str) -> tuple[str, str]:
+    parts = urlsplit(base)
+    return parts.scheme, parts.netloc
+
+
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``, with the common forms of photo and link URLs
+    (``/documents/...``, ``//host/...``) put together directly: urljoin
+    parses both URLs every time, ~4 us a call."""
+    if base and url:
+        scheme, host = _scheme_and_host(base)
+        if scheme in ("http", "https") and host:
+            if _ROOT_PATH.fullmatch(url) and "/." not in url:
+                return f"{scheme}://{host}{url}"
+            if _NET_PATH.fullmatch(url):
+                return f"{scheme}:{url}"
+    return urljoin(base, url)
 
 
 def canonical_url(url: str, base: str | None = None, profile: SiteProfile = DEFAULT_PROFILE) -> str:
