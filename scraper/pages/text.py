@@ -19,12 +19,18 @@ _BREAK = "\ue000"  # a private-use character: never in the text, never whitespac
 
 def clean_text(text: str) -> str:
     """NFC, invisible characters removed, whitespace collapsed, stripped."""
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        for invisible in _INVISIBLE:  # `in` is a fast scan; most texts have none
-            if invisible in text:
-                text = text.replace(invisible, "")
+    if text.isascii():
+        return collapse_spaces(text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    spaced = _spaces_only(text)
+    if spaced is not None:
+        # Printable: no invisible character either (they are all unprintable),
+        # so the six scans for them are spared.
+        return _collapse_runs(spaced)
+    for invisible in _INVISIBLE:  # `in` is a fast scan; most texts have none
+        if invisible in text:
+            text = text.replace(invisible, "")
     return collapse_spaces(text)
 
 
@@ -34,8 +40,18 @@ def collapse_spaces(text: str) -> str:
     str.split() makes a string of every word, ~9 ns a character of Vietnamese
     text. When the only whitespace is spaces, line breaks, tabs and NBSPs
     (nearly always), replacing those and then halving runs of spaces is 2-3x
-    cheaper. ``isprintable()`` proves it: any other whitespace (thin and
-    ideographic spaces, control characters) is unprintable and takes the split.
+    cheaper.
+    """
+    spaced = _spaces_only(text)
+    if spaced is None:
+        return " ".join(text.split())
+    return _collapse_runs(spaced)
+
+
+def _spaces_only(text: str) -> str | None:
+    """``text`` with line breaks, tabs and NBSPs made spaces, if then the space is
+    its only whitespace; else None. ``isprintable()`` proves it: every other
+    whitespace (thin and ideographic spaces, control characters) is unprintable.
     """
     spaced = text
     for space in _COMMON_SPACES:
@@ -43,8 +59,11 @@ def collapse_spaces(text: str) -> str:
             spaced = spaced.replace(space, " ")
     # _BREAK (clean_texts) is no whitespace, but unprintable: not what we test for
     probe = spaced.replace(_BREAK, "x") if _BREAK in spaced else spaced
-    if not probe.isprintable():
-        return " ".join(text.split())
+    return spaced if probe.isprintable() else None
+
+
+def _collapse_runs(spaced: str) -> str:
+    """Runs of spaces made one, none at the ends (``spaced`` has no other whitespace)."""
     while "  " in spaced:
         spaced = spaced.replace("  ", " ")
     return spaced.strip(" ")
