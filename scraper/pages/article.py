@@ -642,6 +642,8 @@ class _Body:
         self._dropped: list[etree._Element] = []  # furniture met inside the body
         self._seen_text = False
         self._raw: list[str] = []
+        #: clean_text of the blocks' texts, cleaned for their heads and reused for the paragraphs
+        self._cleaned: dict[str, str] = {}
         self._blocks: list[etree._Element | None] = []
         self._current: list[str] = []
         self._current_block: etree._Element | None = None
@@ -762,7 +764,7 @@ class _Body:
             if self._stop is None and element.tail:
                 self._add_text(element.tail, self.container)
         self._flush()
-        texts = clean_texts(self._raw)
+        texts = clean_texts(self._raw, self._cleaned)
         kept = [(t, b) for t, b in zip(texts, self._blocks) if t]
         self._paragraphs = kept
         return [t for t, _ in kept]
@@ -788,8 +790,10 @@ class _Body:
             if tag == "img" or any(caption is not None for _, caption in units):
                 return  # the unit's text is its caption
         block = tag in BLOCK_TAGS
+        text = element.text
         if block:
-            head, short = _head(element, 120)
+            raw = text_of(element) if len(element) else text or ""
+            head, short = _head(raw, 120, self._cleaned)
             if self._is_end(element, head, short):
                 self._stop = element
                 return
@@ -800,8 +804,8 @@ class _Body:
             self._current_block = element
         elif tag == "br":
             self._flush()
-        if element.text:
-            self._add_text(element.text, element)
+        if text:
+            self._add_text(text, element)
         for child in element:
             self._walk(child)
             if self._stop is not None:
@@ -989,18 +993,21 @@ def _label_before(text: str, date: str) -> bool:
     return False
 
 
-def _head(element: etree._Element, limit: int) -> tuple[str, bool]:
-    """The start of ``element``'s visible text, lower-cased, and whether that is all of it.
+def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
+    """The start of a block's visible text ``raw``, lower-cased, and whether that is all of it.
 
     A long block (a paragraph) only needs its first words checked against the
-    related-news labels, so it is not cleaned; a short one is cleaned whole.
+    related-news labels, so it is not cleaned; a short one is cleaned whole,
+    into ``cleaned`` (its paragraph text, later).
     """
-    raw = text_of(element)
     if len(raw) > limit * 4:
         head = raw.lstrip()[: limit + 1]
         if len(" ".join(head.split())) > limit:
             return fold_label(head), False
-    text = fold_label(raw)
+    text = cleaned.get(raw)
+    if text is None:
+        text = cleaned[raw] = clean_text(raw)
+    text = text.lower()  # fold_label(raw)
     return text[: limit + 1], len(text) <= limit
 
 

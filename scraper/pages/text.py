@@ -69,10 +69,24 @@ def _collapse_runs(spaced: str) -> str:
     return spaced.strip(" ")
 
 
-def clean_texts(texts: list[str]) -> list[str]:
-    """``clean_text`` on many strings at once (one normalisation, one regex pass)."""
+def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[str]:
+    """``clean_text`` on many strings: one normalisation and collapse for them all.
+
+    ``known`` maps texts already cleaned (a paragraph whose start was checked)
+    to their result; those are not cleaned again. Cleaning a piece alone gives
+    what cleaning it inside the joined string gives: ``_BREAK`` is a
+    normalisation boundary and no space, so nothing crosses it.
+    """
     if not texts:
         return []
+    if known and not any(_BREAK in text for text in texts):
+        missing = [text for text in texts if text not in known]
+        fresh = dict(zip(missing, _clean_joined(missing))) if missing else {}
+        return [known[text] if text in known else fresh[text] for text in texts]
+    return _clean_joined(texts)
+
+
+def _clean_joined(texts: list[str]) -> list[str]:
     return [piece.strip(" ") for piece in clean_text(_BREAK.join(texts)).split(_BREAK)]
 
 
