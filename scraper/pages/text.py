@@ -53,6 +53,8 @@ def _spaces_only(text: str) -> str | None:
     its only whitespace; else None. ``isprintable()`` proves it: every other
     whitespace (thin and ideographic spaces, control characters) is unprintable.
     """
+    if text.isprintable():
+        return text  # already (stops at the first unprintable character otherwise)
     spaced = text
     for space in _COMMON_SPACES:
         if space in spaced:
