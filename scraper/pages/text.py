@@ -21,8 +21,10 @@ def clean_text(text: str) -> str:
     """NFC, invisible characters removed, whitespace collapsed, stripped."""
     if text.isascii():
         return collapse_spaces(text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    # normalize() returns an NFC text as it is after the same quick check
+    # is_normalized() makes; asking is_normalized() first normalised NFD
+    # text twice (once to compare, once to keep).
+    text = unicodedata.normalize("NFC", text)
     spaced = _spaces_only(text)
     if spaced is not None:
         # Printable: no invisible character either (they are all unprintable),
@@ -66,9 +68,10 @@ def _spaces_only(text: str) -> str | None:
 
 def _collapse_runs(spaced: str) -> str:
     """Runs of spaces made one, none at the ends (``spaced`` has no other whitespace)."""
+    spaced = spaced.strip(" ")  # first: the long runs are the source's indentation
     while "  " in spaced:
         spaced = spaced.replace("  ", " ")
-    return spaced.strip(" ")
+    return spaced
 
 
 def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[str]:
