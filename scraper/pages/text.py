@@ -107,5 +107,5 @@ def is_upper_line(text: str) -> bool:
     """True for a line written in capitals (``VĂN PHÒNG QUẬN ỦY``)."""
     if _ASCII_LOWER.search(text):
         return False  # a lower-case letter: found in C, where most text stops
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 3 and all(map(str.isupper, letters))
