@@ -474,7 +474,7 @@ class ArticlePage:
             heading = element if element.tag in HEADING_TAGS else None
             if heading is None and element.tag != "p":
                 for tag in ("h1", "h2", "h3"):
-                    heading = element.find(f".//{tag}")
+                    heading = _first_descendant(element, tag)
                     if heading is not None:
                         break
             if heading is not None and clean_text(text_of(heading)):
@@ -678,7 +678,7 @@ class _Body:
         while node is not None and node is not self.container:
             tag = node.tag
             if tag == "figure":
-                caption_el = node.find(".//figcaption")
+                caption_el = _first_descendant(node, "figcaption")
                 if caption_el is not None:
                     self._caption_elements.add(caption_el)
                     return node, clean_text(text_of(caption_el)) or None
@@ -700,7 +700,7 @@ class _Body:
                 return block, beside  # the caption shares the photo's paragraph
             return img, None  # a photo inside a paragraph of text
         following = _next_block(block)
-        if following is not None and following.find(".//img") is None:
+        if following is not None and not _has_descendant(following, "img"):
             text = clean_text(text_of(following))
             if (
                 text
@@ -760,8 +760,9 @@ class _Body:
             self._flush()
             if element.tag in _CONTAINERS and len(self._raw) - before >= 2:
                 after_container = True
-            if self._stop is None and element.tail:
-                self._add_text(element.tail, self.container)
+            tail = element.tail
+            if self._stop is None and tail:
+                self._add_text(tail, self.container)
         self._flush()
         texts = clean_texts(self._raw, self._cleaned)
         kept = [(t, b) for t, b in zip(texts, self._blocks) if t]
@@ -809,8 +810,9 @@ class _Body:
             self._walk(child)
             if self._stop is not None:
                 return
-            if child.tail:
-                self._add_text(child.tail, element)
+            tail = child.tail  # each read decodes the text anew
+            if tail:
+                self._add_text(tail, element)
         if block:
             self._flush()
 
@@ -1016,9 +1018,15 @@ def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
     return text[: limit + 1], len(text) <= limit
 
 
+def _first_descendant(element: etree._Element, tag: str) -> etree._Element | None:
+    """``element.find(".//tag")`` without ElementPath's Python layer (a module of
+    Python code run, cold, on every page)."""
+    return next(element.iterdescendants(tag), None) if len(element) else None
+
+
 def _has_descendant(element: etree._Element, tag: str) -> bool:
     """``element.find(".//tag") is not None``, without ElementPath's Python layer."""
-    return len(element) > 0 and next(element.iterdescendants(tag), None) is not None
+    return _first_descendant(element, tag) is not None
 
 
 def _tail_weight(node: etree._Element) -> int:
@@ -1238,7 +1246,7 @@ _CRUMB_SEPARATORS = re.compile(r"[›»>/|→:\\]|::|-{1,2}")
 def _is_breadcrumb(block: etree._Element, links: list[etree._Element]) -> bool:
     """Links in a row with separators between them ("Trang chủ › Công tác Đảng"),
     or an ordered list; a menu has neither."""
-    if block.tag == "ol" or block.find(".//ol") is not None:
+    if block.tag == "ol" or _has_descendant(block, "ol"):
         return True
     between = [
         (link.tail or "").strip() for link in links[:-1]
@@ -1269,7 +1277,7 @@ def _is_one_column(table: etree._Element) -> bool:
         cells = [
             c
             for c in row
-            if c.tag in ("td", "th") and (text_of(c).strip() or c.find(".//img") is not None)
+            if c.tag in ("td", "th") and (text_of(c).strip() or _has_descendant(c, "img"))
         ]
         if len(cells) > 1:
             return False
@@ -1283,7 +1291,7 @@ def _next_block(block: etree._Element) -> etree._Element | None:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if text_of(sibling).strip() or sibling.find(".//img") is not None:
+            if text_of(sibling).strip() or _has_descendant(sibling, "img"):
                 return sibling
         # an image alone in an inline wrapper: look after the wrapper
         parent = node.getparent()
