@@ -51,7 +51,6 @@ from scraper.pages.html import (
     is_descendant,
     is_italic,
     load_html,
-    spaced_text,
     tag_of,
     text_of,
     text_upto,
@@ -165,6 +164,27 @@ class ArticlePage:
         except (ValueError, etree.ParserError) as exc:
             raise NotAnArticle(f"not an HTML page ({exc})") from None
         self._page_url_cache: str | None | bool = False
+        # The same titles, headings and the meta line are read by several of
+        # the steps below; read and cleaned once. Emptied when body_html edits
+        # the tree.
+        self._texts: dict[etree._Element, str] = {}
+        self._meta_line: tuple[etree._Element, int, str] | None = None
+
+    def _text(self, element: etree._Element) -> str:
+        """``clean_text(text_of(element))``, remembered for the page."""
+        text = self._texts.get(element)
+        if text is None:
+            text = self._texts[element] = clean_text(text_of(element))
+        return text
+
+    def _spaced_meta_text(self, element: etree._Element) -> tuple[int, str]:
+        """The meta line's raw text length and its cleaned spaced_text(), read once
+        for the date and the view count."""
+        known = self._meta_line
+        if known is None or known[0] is not element:
+            pieces = list(element.itertext())
+            known = self._meta_line = (element, sum(map(len, pieces)), clean_text(" ".join(pieces)))
+        return known[1], known[2]
 
     # --- the Article ---------------------------------------------------------
 
@@ -172,7 +192,7 @@ class ArticlePage:
         candidate = self._best_candidate()
         meta, title_el = candidate.meta, candidate.title
         assert title_el is not None
-        title = clean_text(text_of(title_el))
+        title = self._text(title_el)
         if not title:
             raise NotAnArticle("the article title is empty")
         published_at = self._published_at(meta)
@@ -436,7 +456,7 @@ class ArticlePage:
         for distance, block in enumerate(_preceding_blocks(meta_el, limit=5)):
             if _is_link_list(block, self.profile) or _is_nav(block):
                 break
-            text = clean_text(text_of(block))
+            text = self._text(block)
             if not text or _is_furniture_line(text):
                 continue
             section_like = is_upper_line(text) and len(text) <= 60
@@ -461,13 +481,13 @@ class ArticlePage:
             # as a heading) and a title-like heading stands above it.
             distance, title = headings[0]
             for farther_distance, farther in headings[1:]:
-                if len(clean_text(text_of(title))) <= _LEAD_MIN_CHARS:
+                if len(self._text(title)) <= _LEAD_MIN_CHARS:
                     break
                 distance, title = farther_distance, farther
             candidate.title_distance = distance
             lead = [h for d, h in sorted(headings, reverse=True) if h is not title and _precedes(title, h)]
             lead += reversed(between)
-            candidate.lead = [b for b in lead if len(clean_text(text_of(b))) >= _RUN_MIN_CHARS]
+            candidate.lead = [b for b in lead if len(self._text(b)) >= _RUN_MIN_CHARS]
             return title
         candidate.title_distance = 1  # below the meta line, or a plain text block
         for element in candidate.region[:3]:
@@ -477,7 +497,7 @@ class ArticlePage:
                     heading = _first_descendant(element, tag)
                     if heading is not None:
                         break
-            if heading is not None and clean_text(text_of(heading)):
+            if heading is not None and self._text(heading):
                 if element is heading or not _weight(element):
                     return heading
         return fallback
@@ -488,7 +508,7 @@ class ArticlePage:
             heading = element if element.tag in HEADING_TAGS else None
             if heading is None and not _weight(element):
                 heading = next((h for h in element.iter(*HEADING_TAGS)), None)
-            if heading is not None and clean_text(text_of(heading)):
+            if heading is not None and self._text(heading):
                 candidate.region = candidate.region[index + 1 :]
                 return heading
             if _weight(element):
@@ -497,7 +517,7 @@ class ArticlePage:
             return None
         blocks = _preceding_blocks(candidate.region[0], limit=3)
         for block in blocks:
-            text = clean_text(text_of(block))
+            text = self._text(block)
             if text and not _is_furniture_line(text) and not is_upper_line(text):
                 return _heading_of(block) or block
         return None
@@ -529,13 +549,13 @@ class ArticlePage:
         "Phiên bản in" in between are stepped over; menus are not sections."""
         first = meta_el if _precedes(meta_el, title_el) else title_el
         for block in _preceding_blocks(first, limit=4):
-            text = clean_text(text_of(block))
+            text = self._text(block)
             if not text or _is_furniture_line(text):
                 continue
             links = [a for a in block.iter("a") if a.get("href")]
             if len(links) >= 2:
                 if _is_breadcrumb(block, links):
-                    return _breadcrumb_section(links, clean_text(text_of(title_el)))
+                    return _breadcrumb_section(links, self._text(title_el))
                 return None  # a menu
             if len(text) > 60 or len(text.split()) > 8:
                 return None
@@ -543,7 +563,7 @@ class ArticlePage:
                 if "uppercase" in (block.get("style") or "").lower():
                     text = text.upper()
                 return text
-            if links and clean_text(text_of(links[0])) == text:
+            if links and self._text(links[0]) == text:
                 continue  # a lone link ("Phiên bản in"): look above it
             return None
         return None
@@ -551,7 +571,7 @@ class ArticlePage:
     # --- date, views, URL, locale --------------------------------------------
 
     def _published_at(self, meta: _Meta) -> str:
-        text = clean_text(spaced_text(meta.element))
+        text = self._spaced_meta_text(meta.element)[1]
         folded = text.lower()
         label = (
             DATE_LABEL_VI_RE.search(folded)
@@ -584,10 +604,16 @@ class ArticlePage:
         for place in places:
             if place in body.members or not isinstance(place.tag, str):
                 continue
-            text = _short_spaced_text(place, _META_MAX_CHARS * 2)
-            if text is None or not _DIGIT.search(text):
-                continue  # longer than a meta line, or no number in it
-            count = parse_view_count(fold_label(text))
+            if place is element:  # read for the date already
+                size, text = self._spaced_meta_text(element)
+                if size > _META_MAX_CHARS * 2 or not _DIGIT.search(text):
+                    continue
+                count = parse_view_count(text.lower())  # == fold_label(spaced_text)
+            else:
+                text = _short_spaced_text(place, _META_MAX_CHARS * 2)
+                if text is None or not _DIGIT.search(text):
+                    continue  # longer than a meta line, or no number in it
+                count = parse_view_count(fold_label(text))
             if count is not None:
                 return count
         for text in body.trailing_texts():
@@ -887,8 +913,11 @@ class _Body:
     def html(self) -> str:
         """The body's HTML: scripts, styles, furniture and event attributes removed.
 
-        Called last: it edits the (parsed, private) tree in place.
+        Called last: it edits the (parsed, private) tree in place, so the page
+        forgets the texts it read from it.
         """
+        self.page._texts.clear()
+        self.page._meta_line = None
         stop = self._stop
         for element in self._dropped:
             _remove_keep_tail(element)
@@ -1089,7 +1118,7 @@ def _preceding_blocks(element: etree._Element, limit: int) -> Iterator[etree._El
         block = block_ancestor(owner)
         if block in around:
             if owner in around:
-                return None  # text beside the element inside its own wrapper: not a block of its own
+                return None  # text beside the element in its own wrapper: no block of its own
             block = owner
         for known in blocks:
             if known is block or is_descendant(known, block):
@@ -1345,7 +1374,8 @@ def _clean_attributes(root: etree._Element, base_url: str) -> None:
     """Event attributes and javascript: URLs out, URLs absolute."""
     for node in root.iter():
         for name, value in node.items():  # a snapshot: one C call, no _Attrib proxy
-            if name.startswith("on") or (":" in value and value.strip().lower().startswith("javascript:")):
+            script = ":" in value and value.strip().lower().startswith("javascript:")
+            if name.startswith("on") or script:
                 del node.attrib[name]
             elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
                 node.set(name, _absolute(base_url, value.strip()))
