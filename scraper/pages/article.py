@@ -989,7 +989,8 @@ def _label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
     if not _ANY_LABEL_RE.search(text):
         return text, 0, None
     vi = DATE_LABEL_VI_RE.search(text)
-    en = DATE_LABEL_EN_RE.search(text)
+    # an English label can only come first when the Vietnamese one does not open the line
+    en = None if vi and vi.start() == 0 else DATE_LABEL_EN_RE.search(text)
     if vi or en:
         return text, 3, "vi" if vi and (not en or vi.start() <= en.start()) else "en"
     if VIEW_LABEL_RE.search(text):
@@ -997,8 +998,6 @@ def _label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
     if UPDATE_LABEL_RE.search(text):
         return text, 1, "vi" if "nhật" in text else "en"
     return text, 0, None
-
-
 
 
 def _time_beside(element: etree._Element, day: datetime) -> datetime:
@@ -1177,18 +1176,17 @@ def _heading_of(element: etree._Element | None) -> etree._Element | None:
 
 def _precedes(a: etree._Element, b: etree._Element) -> bool:
     """True when ``a`` comes before ``b`` in document order (and is not its ancestor)."""
-    chain_a = [a, *a.iterancestors()]
-    chain_b = [b, *b.iterancestors()]
-    ancestors_b = {id(n): i for i, n in enumerate(chain_b)}
-    for i, node in enumerate(chain_a):
-        j = ancestors_b.get(id(node))
-        if j is None:
-            continue
-        if i == 0 or j == 0:
-            return False  # one contains the other
-        child_a, child_b = chain_a[i - 1], chain_b[j - 1]
-        parent = node
-        return parent.index(child_a) < parent.index(child_b)
+    chain_b = [b, *b.iterancestors()]  # holds the proxies: identity is stable
+    depth_b = {node: i for i, node in enumerate(chain_b)}
+    child_a = None
+    # climb from a only up to the first common ancestor (usually a few levels)
+    for node in itertools.chain((a,), a.iterancestors()):
+        j = depth_b.get(node)
+        if j is not None:
+            if child_a is None or j == 0:
+                return False  # one contains the other
+            return node.index(child_a) < node.index(chain_b[j - 1])
+        child_a = node
     return False
 
 

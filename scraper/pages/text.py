@@ -84,7 +84,7 @@ def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[s
     """
     if not texts:
         return []
-    if known and not any(_BREAK in text for text in texts):
+    if known and _BREAK not in "".join(texts):
         missing = [text for text in texts if text not in known]
         fresh = dict(zip(missing, _clean_joined(missing))) if missing else {}
         return [known[text] if text in known else fresh[text] for text in texts]
