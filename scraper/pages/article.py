@@ -669,6 +669,7 @@ class _Body:
         self._raw: list[str] = []
         #: clean_text of the blocks' texts, cleaned for their heads and reused for the paragraphs
         self._cleaned: dict[str, str] = {}
+        self._block_texts: dict[etree._Element, str] = {}
         self._blocks: list[etree._Element | None] = []
         self._current: list[str] = []
         self._current_block: etree._Element | None = None
@@ -818,8 +819,7 @@ class _Body:
         block = tag in BLOCK_TAGS
         text = element.text
         if block:
-            raw = text_of(element) if len(element) else text or ""
-            head, short = _head(raw, 120, self._cleaned)
+            head, short = _head(self._block_text(element, text), 120, self._cleaned)
             if self._is_end(element, head, short):
                 self._stop = element
                 return
@@ -841,6 +841,24 @@ class _Body:
                 self._add_text(tail, element)
         if block:
             self._flush()
+
+    def _block_text(self, element: etree._Element, own_text: str | None) -> str:
+        """``text_of(element)``, ``own_text`` being its .text. A wrapper around a
+        single element (the body's containers) is read through that element,
+        whose text the walk needs next: the body is serialised once, not once
+        per level of wrapping."""
+        if len(element) == 0:
+            return own_text or ""
+        text = self._block_texts.get(element)
+        if text is None:
+            child = element[0]
+            if len(element) == 1 and isinstance(child.tag, str):
+                inner = self._block_text(child, child.text)
+                text = (own_text or "") + inner + (child.tail or "")
+            else:
+                text = text_of(element)
+            self._block_texts[element] = text
+        return text
 
     def _add_text(self, text: str, owner: etree._Element | None) -> None:
         self._current.append(text)
