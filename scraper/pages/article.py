@@ -826,7 +826,8 @@ class _Body:
             if short and self._is_furniture(element, head):
                 self._dropped.append(element)
                 return
-            self._flush()
+            if self._current:
+                self._flush()
             self._current_block = element
         elif tag == "br":
             self._flush()
@@ -1390,7 +1391,9 @@ def _clean_attributes(root: etree._Element, base_url: str) -> None:
     """Event attributes and javascript: URLs out, URLs absolute."""
     for node in root.iter():
         for name, value in node.items():  # a snapshot: one C call, no _Attrib proxy
-            script = ":" in value and value.strip().lower().startswith("javascript:")
+            # == value.strip().lower().startswith("javascript:"), without lower-casing
+            # whole style attributes (no other character lower-cases into that ASCII)
+            script = ":" in value and value.lstrip()[:11].lower() == "javascript:"
             if name.startswith("on") or script:
                 del node.attrib[name]
             elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
