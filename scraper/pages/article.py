@@ -1121,23 +1121,23 @@ def _in_link(node: etree._Element, limit: etree._Element) -> bool:
 def _preceding_blocks(element: etree._Element, limit: int) -> Iterator[etree._Element]:
     """The nearest text blocks before ``element`` in reading order, nearest first.
 
-    Lazy: callers usually stop at the first block or two (the title right
-    above the meta line), so the walk backwards goes no further than that.
+    Walks back through the elements before ``element`` and before each of its
+    ancestors. (Text in an ancestor itself stands beside the element, in its
+    own wrapper: no block of its own.) Lazy: callers usually stop at the
+    first block or two (the title right above the meta line).
     """
     blocks: list[etree._Element] = []
-    # ``element`` and its ancestors, to tell "contains element" in one lookup
-    # (the proxies are held here, so identity is stable while we walk)
-    around: set[etree._Element] | None = None
 
-    def block_for(owner: etree._Element) -> etree._Element | None:
-        nonlocal around
-        if around is None:
-            around = {element, *element.iterancestors()}
-        block = block_ancestor(owner)
-        if block in around:
-            if owner in around:
-                return None  # text beside the element in its own wrapper: no block of its own
-            block = owner
+    def block_for(owner: etree._Element, top: etree._Element) -> etree._Element | None:
+        """The block of the text in ``owner``, which is inside ``top``, an element
+        before ``element`` or before one of its ancestors: the nearest block up to
+        ``top``. A block above ``top`` holds ``element`` too: then ``owner`` itself."""
+        block = owner
+        while tag_of(block) not in BLOCK_TAGS:
+            if block is top:
+                block = owner
+                break
+            block = block.getparent()
         for known in blocks:
             if known is block or is_descendant(known, block):
                 return None
@@ -1152,30 +1152,20 @@ def _preceding_blocks(element: etree._Element, limit: int) -> Iterator[etree._El
             node = node.getparent()
             if node is None or node.tag in ("body", "html"):
                 break
-            if node.text and node.text.strip():
-                found = block_for(node)
-                if found is not None:
-                    yield found
             continue
         node = previous
-        if node.tail and node.tail.strip() and node.getparent() is not None:
-            found = block_for(node.getparent())
-            if found is not None:
-                yield found
-                if len(blocks) >= limit:
-                    break
         for sub in reversed(list(node.iter())):
             visited += 1
             if not isinstance(sub.tag, str) or sub.tag in ("head", "title"):
                 continue
             if sub is not node and sub.tail and sub.tail.strip():
-                found = block_for(sub.getparent())
+                found = block_for(sub.getparent(), node)
                 if found is not None:
                     yield found
                     if len(blocks) >= limit:
                         break
             if sub.text and sub.text.strip():
-                found = block_for(sub)
+                found = block_for(sub, node)
                 if found is not None:
                     yield found
             if len(blocks) >= limit:
