@@ -230,6 +230,9 @@ class ArticlePage:
         is its title, the body after it. None sends the caller to the full scan."""
         found: dict[etree._Element, _Meta] = {}
         labels: dict[etree._Element, tuple[str, int, str | None] | None] = {}
+        # a section heading and the title often look at the same meta line: the
+        # same date in the same element climbs to the same place, once is enough
+        seen: set[tuple[etree._Element, str]] = set()
         for heading in self.root.iter(*HEADING_TAGS):
             following = list(itertools.islice(heading.itersiblings(), 2))
             if not following:
@@ -245,13 +248,16 @@ class ArticlePage:
                     text = element.text
                     if text and "/" in text:
                         match = _SLASHED_DATE_HINT.search(text)
-                        if match:
+                        if match and (element, match.group()) not in seen:
+                            seen.add((element, match.group()))
                             self._add_candidate(found, labels, element, match.group())
                     tail = element.tail
                     if tail and "/" in tail and element is not sibling:
                         match = _SLASHED_DATE_HINT.search(tail)
-                        if match:
-                            self._add_candidate(found, labels, element.getparent(), match.group())
+                        parent = element.getparent()
+                        if match and (parent, match.group()) not in seen:
+                            seen.add((parent, match.group()))
+                            self._add_candidate(found, labels, parent, match.group())
         for meta in sorted(found.values(), key=lambda m: -m.strength):
             if meta.strength < 3:
                 break
