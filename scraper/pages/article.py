@@ -599,15 +599,7 @@ class ArticlePage:
     def _view_count(self, meta: _Meta, body: _Body) -> int | None:
         """The count in the meta line, else in the elements right around it."""
         element = meta.element
-        places: list[etree._Element] = [element]
-        places.extend(itertools.islice(element.itersiblings(preceding=True), 3))
-        places.extend(itertools.islice(element.itersiblings(), 3))
-        parent = element.getparent()
-        if parent is not None and parent.tag not in ("body", "html"):
-            places.append(parent)
-            places.extend(itertools.islice(parent.itersiblings(), 2))
-            places.extend(itertools.islice(parent.itersiblings(preceding=True), 2))
-        for place in places:
+        for place in _places_around(element):
             if place in body.members or not isinstance(place.tag, str):
                 continue
             if place is element:  # read for the date already
@@ -987,6 +979,19 @@ def _view_label_lang(text: str) -> str | None:
     if _EN_VIEW_WORDS.search(text):
         return "en"
     return None
+
+
+def _places_around(element: etree._Element) -> Iterator[etree._Element]:
+    """The meta line, then the elements right around it, in the order a view count
+    is looked for there (lazily: it is usually right beside the date)."""
+    yield element
+    yield from itertools.islice(element.itersiblings(preceding=True), 3)
+    yield from itertools.islice(element.itersiblings(), 3)
+    parent = element.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        yield parent
+        yield from itertools.islice(parent.itersiblings(), 2)
+        yield from itertools.islice(parent.itersiblings(preceding=True), 2)
 
 
 def _short_spaced_text(element: etree._Element, limit: int) -> str | None:
