@@ -143,6 +143,8 @@ class _Candidate:
     lead: list[etree._Element] = field(default_factory=list)
     #: Text blocks between the title and the meta line (0: right above it).
     title_distance: int = 0
+    #: The title was found walking back from the meta line: it comes first.
+    title_above: bool = False
     score: float = 0.0
 
 
@@ -202,7 +204,7 @@ class ArticlePage:
             raise NotAnArticle(
                 "cannot tell the article id: no /-/view_content/<id> URL given or in the page"
             )
-        section = self._section(title_el, meta.element)
+        section = self._section(title_el, meta.element, candidate.title_above)
         body = _Body(self, candidate, title_el)
         paragraphs = body.paragraphs()
         author = body.take_signature(paragraphs)
@@ -494,6 +496,7 @@ class ArticlePage:
             lead = [h for d, h in sorted(headings, reverse=True) if h is not title and _precedes(title, h)]
             lead += reversed(between)
             candidate.lead = [b for b in lead if len(self._text(b)) >= _RUN_MIN_CHARS]
+            candidate.title_above = True
             return title
         candidate.title_distance = 1  # below the meta line, or a plain text block
         for element in candidate.region[:3]:
@@ -506,6 +509,7 @@ class ArticlePage:
             if heading is not None and self._text(heading):
                 if element is heading or not _weight(element):
                     return heading
+        candidate.title_above = fallback is not None
         return fallback
 
     def _title_in_backward_region(self, candidate: _Candidate) -> etree._Element | None:
@@ -549,11 +553,17 @@ class ArticlePage:
                 return True
         return False
 
-    def _section(self, title_el: etree._Element, meta_el: etree._Element) -> str | None:
+    def _section(
+        self, title_el: etree._Element, meta_el: etree._Element, title_above: bool = False
+    ) -> str | None:
         """The section name above the title: a short heading or a line in capitals,
         or the last item of a breadcrumb; links such as "« Quay lại" or
-        "Phiên bản in" in between are stepped over; menus are not sections."""
-        first = meta_el if _precedes(meta_el, title_el) else title_el
+        "Phiên bản in" in between are stepped over; menus are not sections.
+
+        ``title_above``: the title was found walking back from the meta line, so
+        the meta line does not come first (no need to compare their places).
+        """
+        first = title_el if title_above or not _precedes(meta_el, title_el) else meta_el
         for block in _preceding_blocks(first, limit=4):
             text = self._text(block)
             if not text or _is_furniture_line(text):
