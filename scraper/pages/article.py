@@ -976,7 +976,9 @@ class _Body:
 
 def parse_view_count(text: str) -> int | None:
     """``Lượt xem: 1.234`` → 1234; text without a view count → None."""
-    match = _VIEW_AFTER_LABEL.search(text) or _VIEW_BEFORE_LABEL.search(text)
+    match = _VIEW_AFTER_LABEL.search(text)
+    if match is None and ("lượt" in text or "view" in text):  # in each label of the other form
+        match = _VIEW_BEFORE_LABEL.search(text)
     if match is None:
         return None
     digits = _NON_DIGITS.sub("", match.group(match.lastindex or 1))
@@ -1111,10 +1113,11 @@ def _weight(element: etree._Element, cap: int = _BODY_MIN_WEIGHT) -> int:
     weight = 0
     photos = False
     for node in element.iter():
-        if node.tag == "img":
+        node_tag = node.tag  # each read builds a new string
+        if node_tag == "img":
             photos = True
         text = node.text
-        if text and len(text) >= _RUN_MIN_CHARS and node.tag != "a" and len(text.strip()) >= _RUN_MIN_CHARS:
+        if text and len(text) >= _RUN_MIN_CHARS and node_tag != "a" and len(text.strip()) >= _RUN_MIN_CHARS:
             if not _in_link(node, element):
                 weight += len(text)
         tail = node.tail
