@@ -462,7 +462,8 @@ class ArticlePage:
         headings: list[tuple[int, etree._Element]] = []  # (distance, heading)
         between: list[etree._Element] = []
         for distance, block in enumerate(_preceding_blocks(meta_el, limit=5)):
-            if _is_link_list(block, self.profile) or _is_nav(block):
+            links = _links(block)
+            if links and (_is_link_list(block, self.profile, links=links) or _is_nav(block, links)):
                 break
             text = self._text(block)
             if not text or _is_furniture_line(text):
@@ -1223,11 +1224,21 @@ def _precedes(a: etree._Element, b: etree._Element) -> bool:
     return False
 
 
+def _links(element: etree._Element) -> list[etree._Element]:
+    """The <a href> in ``element``, itself included."""
+    return [a for a in element.iter("a") if a.get("href")]
+
+
 def _is_link_list(
-    element: etree._Element, profile: SiteProfile = DEFAULT_PROFILE, minimum: int = 2
+    element: etree._Element,
+    profile: SiteProfile = DEFAULT_PROFILE,
+    minimum: int = 2,
+    links: list[etree._Element] | None = None,
 ) -> bool:
-    """A block that is mostly links to other articles (related news, a sidebar list)."""
-    links = [a for a in element.iter("a") if a.get("href")]
+    """A block that is mostly links to other articles (related news, a sidebar list).
+    ``links``: its _links(), when the caller has them."""
+    if links is None:
+        links = _links(element)
     if len(links) < minimum:
         return False
     articles = [a for a in links if profile.article_path.search(a.get("href", "").split("?")[0])]
@@ -1238,9 +1249,10 @@ def _is_link_list(
     return link_text >= 0.5 * total
 
 
-def _is_nav(element: etree._Element) -> bool:
+def _is_nav(element: etree._Element, links: list[etree._Element] | None = None) -> bool:
     """A menu or breadcrumb row: three links or more, mostly link text."""
-    links = [a for a in element.iter("a") if a.get("href")]
+    if links is None:
+        links = _links(element)
     if len(links) < 3:
         return False
     total = len("".join(text_of(element).split()))
@@ -1248,6 +1260,15 @@ def _is_nav(element: etree._Element) -> bool:
 
 
 def _is_furniture_line(text: str) -> bool:
+    """A line that is no title or section name: a date line, a back link, a label."""
+    if len(text) <= 40:
+        # the short lines around a title ("« Quay lại", the section name) are the
+        # same on every page of a site: remembered; titles are not
+        return _is_short_furniture_line(text)
+    return _furniture_line(text)
+
+
+def _furniture_line(text: str) -> bool:
     folded = text.lower()
     if len(folded) <= 3 and not folded.isalnum():
         return True  # separators, icons
@@ -1265,6 +1286,9 @@ def _is_furniture_line(text: str) -> bool:
             or VIEW_LABEL_RE.match(folded)
         )
     )
+
+
+_is_short_furniture_line = functools.lru_cache(maxsize=16)(_furniture_line)
 
 
 _NON_WORD_RUN = re.compile(r"[\W_]+")
