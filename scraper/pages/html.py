@@ -175,9 +175,5 @@ def is_italic(el: etree._Element) -> bool:
 
 
 def is_descendant(node: etree._Element, ancestor: etree._Element) -> bool:
-    current = node
-    while current is not None:
-        if current is ancestor:
-            return True
-        current = current.getparent()
-    return False
+    # the climb runs in C; elements compare by identity
+    return node is ancestor or ancestor in node.iterancestors()
