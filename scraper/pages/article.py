@@ -837,6 +837,13 @@ class _Body:
                 return
             if self._current:
                 self._flush()
+            if len(element) == 0:  # a paragraph of plain text, the common case
+                if text and not text.isspace():  # what _add_text + _flush keep
+                    self._raw.append(text)
+                    self._blocks.append(element)
+                    self._seen_text = True
+                self._current_block = None
+                return
             self._current_block = element
         elif tag == "br":
             self._flush()
@@ -882,7 +889,7 @@ class _Body:
                 self._raw.append(raw)
                 self._blocks.append(self._current_block)
                 self._seen_text = True
-        self._current = []
+            self._current = []
         self._current_block = None
 
     def _is_end(self, element: etree._Element, head: str, short: bool) -> bool:

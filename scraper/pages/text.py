@@ -18,60 +18,39 @@ _BREAK = "\ue000"  # a private-use character: never in the text, never whitespac
 
 
 def clean_text(text: str) -> str:
-    """NFC, invisible characters removed, whitespace collapsed, stripped."""
-    if text.isascii():
-        return collapse_spaces(text)
-    # normalize() returns an NFC text as it is after the same quick check
-    # is_normalized() makes; asking is_normalized() first normalised NFD
-    # text twice (once to compare, once to keep).
-    text = unicodedata.normalize("NFC", text)
-    spaced = _spaces_only(text)
-    if spaced is not None:
-        # Printable: no invisible character either (they are all unprintable),
-        # so the six scans for them are spared.
-        return _collapse_runs(spaced)
-    for invisible in _INVISIBLE:  # `in` is a fast scan; most texts have none
-        if invisible in text:
-            text = text.replace(invisible, "")
-    return collapse_spaces(text)
+    """NFC, invisible characters removed, whitespace collapsed, stripped.
 
-
-def collapse_spaces(text: str) -> str:
-    """``" ".join(text.split())``: every run of whitespace one space, none at the ends.
-
-    str.split() makes a string of every word, ~9 ns a character of Vietnamese
-    text. When the only whitespace is spaces, line breaks, tabs and NBSPs
-    (nearly always), replacing those and then halving runs of spaces is 2-3x
-    cheaper.
+    The whitespace collapse is ``" ".join(text.split())``, which builds a
+    string per word (~9 ns a character of Vietnamese text). When the only
+    whitespace is spaces, line breaks, tabs and NBSPs (nearly always), making
+    those spaces and halving runs of spaces is 2-3x cheaper. ``isprintable()``
+    proves that case: every other whitespace (thin and ideographic spaces,
+    control characters) is unprintable, and so are the invisible characters,
+    which then need no scanning for either. One function, not helpers: it runs
+    ~20 times a page, and a Python call costs about as much as the work.
     """
-    spaced = _spaces_only(text)
-    if spaced is None:
-        return " ".join(text.split())
-    return _collapse_runs(spaced)
-
-
-def _spaces_only(text: str) -> str | None:
-    """``text`` with line breaks, tabs and NBSPs made spaces, if then the space is
-    its only whitespace; else None. ``isprintable()`` proves it: every other
-    whitespace (thin and ideographic spaces, control characters) is unprintable.
-    """
-    if text.isprintable():
-        return text  # already (stops at the first unprintable character otherwise)
-    spaced = text
-    for space in _COMMON_SPACES:
-        if space in spaced:
-            spaced = spaced.replace(space, " ")
-    # _BREAK (clean_texts) is no whitespace, but unprintable: not what we test for
-    probe = spaced.replace(_BREAK, "x") if _BREAK in spaced else spaced
-    return spaced if probe.isprintable() else None
-
-
-def _collapse_runs(spaced: str) -> str:
-    """Runs of spaces made one, none at the ends (``spaced`` has no other whitespace)."""
-    spaced = spaced.strip(" ")  # first: the long runs are the source's indentation
-    while "  " in spaced:
-        spaced = spaced.replace("  ", " ")
-    return spaced
+    if not text.isascii():
+        # normalize() returns NFC text as it is, after the quick check
+        # is_normalized() would make (asking that first normalised twice)
+        text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():  # stops at the first line break or tab
+        spaced = text
+        for space in _COMMON_SPACES:
+            if space in spaced:
+                spaced = spaced.replace(space, " ")
+        # _BREAK (clean_texts) is no whitespace, but unprintable: not what we test for
+        probe = spaced.replace(_BREAK, "x") if _BREAK in spaced else spaced
+        if not probe.isprintable():  # other whitespace, or invisible characters
+            for invisible in _INVISIBLE:  # `in` is a fast scan; most texts have none
+                if invisible in text:
+                    text = text.replace(invisible, "")
+            return " ".join(text.split())
+        text = spaced
+    # the space is the only whitespace left
+    text = text.strip(" ")  # first: the long runs are the source's indentation
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
 
 
 def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[str]:
