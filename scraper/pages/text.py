@@ -26,8 +26,7 @@ def clean_text(text: str) -> str:
     those spaces and halving runs of spaces is 2-3x cheaper. ``isprintable()``
     proves that case: every other whitespace (thin and ideographic spaces,
     control characters) is unprintable, and so are the invisible characters,
-    which then need no scanning for either. One function, not helpers: it runs
-    ~20 times a page, and a Python call costs about as much as the work.
+    which then need no scanning for either.
     """
     if not text.isascii():
         # normalize() returns NFC text as it is, after the quick check
@@ -54,12 +53,13 @@ def clean_text(text: str) -> str:
 
 
 def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[str]:
-    """``clean_text`` on many strings: one normalisation and collapse for them all.
+    """``clean_text`` on many strings, in one pass over them joined.
 
     ``known`` maps texts already cleaned (a paragraph whose start was checked)
-    to their result; those are not cleaned again. Cleaning a piece alone gives
+    to their result; only the others are cleaned. Cleaning a piece alone gives
     what cleaning it inside the joined string gives: ``_BREAK`` is a
-    normalisation boundary and no space, so nothing crosses it.
+    normalisation boundary and no space, so nothing crosses it (the joined
+    path is kept for pieces that hold ``_BREAK`` themselves).
     """
     if not texts:
         return []
