@@ -48,8 +48,7 @@ _NET_PATH = re.compile(r"//[\w.:@%~+!$&'()*,=-]+(?:/[^?#;\t\r\n]*)?", re.ASCII)
 
 @functools.lru_cache(maxsize=64)
 def _scheme_and_host(base: str) -> tuple[str, str]:
-    parts = urlsplit(base)
-    return parts.scheme, parts.netloc
+    return _scheme_host_path(base)[:2]
 
 
 def join_url(base: str, url: str) -> str:
