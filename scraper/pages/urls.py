@@ -39,10 +39,10 @@ def url_locale(url: str, profile: SiteProfile = DEFAULT_PROFILE) -> str | None:
 
 
 # The forms urljoin only prefixes with the base's scheme and host: a path from
-# the site's root, or a protocol-relative URL with a plain ASCII host; without
-# a query, fragment, ;params, dot segments, or the tabs and newlines urlsplit
-# drops.
-_ROOT_PATH = re.compile(r"/(?!/)[^?#;\t\r\n]*")
+# the site's root (with a query or not), or a protocol-relative URL with a
+# plain ASCII host; without a fragment, ;params, dot segments, an empty query
+# (which urljoin drops), or the tabs and newlines urlsplit drops.
+_ROOT_PATH = re.compile(r"/(?!/)[^?#;\t\r\n]*(?:\?[^#\t\r\n]+)?")
 _NET_PATH = re.compile(r"//[\w.:@%~+!$&'()*,=-]+(?:/[^?#;\t\r\n]*)?", re.ASCII)
 
 
