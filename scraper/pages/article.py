@@ -924,9 +924,9 @@ class _Body:
         text, block = self._paragraphs[-1]
         if len(text) > _SIGNATURE_MAX_CHARS or len(text.split()) > 14 or text.startswith("- "):
             return None
-        right = block is not None and alignment(block, self.container) == "right"
-        if not (is_upper_line(text) or right):
-            return None
+        if not is_upper_line(text):  # else: right-aligned (the climb for styles only then)
+            if block is None or alignment(block, self.container) != "right":
+                return None
         self._paragraphs.pop()
         paragraphs.pop()
         return text
