@@ -95,6 +95,8 @@ RELATED_LABEL_RE = re.compile(
 )
 #: Share / print / mail buttons and similar page furniture inside the article.
 SHARE_WORDS = (
+    r"gửi\s*bài\s*viết|lưu\s*bài\s*viết|phiên\s*bản\s*in|print\s*version|printer\s*friendly|"
+    r"save|send|bookmark|"
     r"chia\s*sẻ|share|facebook|zalo|twitter|tweet|linkedin|in\s*bài(?:\s*viết)?|in\s*trang|print|"
     r"gửi\s*(?:email|e-mail|mail|bài|cho\s*bạn\s*bè)|email|e-mail|bản\s*in|lưu\s*bài|lưu|"
     r"quay\s*(?:lại|về)|trở\s*(?:lại|về)|back|về\s*đầu\s*trang|đầu\s*trang|top|like|thích|"

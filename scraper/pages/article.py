@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -396,7 +396,7 @@ class ArticlePage:
 
     def _evaluate(self, meta: _Meta) -> _Candidate:
         candidate = _Candidate(meta)
-        if meta.strength == 0 and len(meta.text) > 40:
+        if meta.strength == 0 and (len(meta.text) > 40 or len(self._text(meta.element)) > 40):
             # A date without any label, inside longer text: a dated list item.
             candidate.problem = "no labelled publish date"
             return candidate
@@ -581,7 +581,19 @@ class ArticlePage:
                     text = text.upper()
                 return text
             if links and self._text(links[0]) == text:
-                continue  # a lone link ("Phiên bản in"): look above it
+                # A lone link: the section when it leads to a page of the site
+                # that is not this article ("Công tác Đảng" → /dang-doan-the);
+                # else ("Phiên bản in" → this article, printable) look above it.
+                page_url = self._page_url() or ""
+                target = urljoin(page_url, (links[0].get("href") or "").strip())
+                if (
+                    not target.startswith(("javascript:", "mailto:"))
+                    and urlsplit(target).netloc == urlsplit(page_url).netloc
+                    and article_id_from_url(target, self.profile) is None
+                    and urlsplit(target).path.rstrip("/") not in ("", "/en", "/vi")
+                ):
+                    return text
+                continue
             return None
         return None
 
@@ -653,6 +665,15 @@ class ArticlePage:
         lang = (self.root.get("lang") or "").lower()[:2]
         return lang if lang in ("vi", "en") else None
 
+    def _base_url(self) -> str:
+        """What relative links of the page resolve against: its ``<base href>``
+        when it has one (as a browser does), else the page's URL."""
+        page_url = self._page_url() or ""
+        for href in self.root.xpath("/html/head/base/@href | /html/body/base/@href"):
+            if href.strip():
+                return urljoin(page_url, href.strip())
+        return page_url
+
 
 class _Body:
     """The article body below the meta line: paragraphs, photos, signature, HTML."""
@@ -660,7 +681,8 @@ class _Body:
     def __init__(self, page: ArticlePage, candidate: _Candidate, title: etree._Element) -> None:
         self.page = page
         self.profile = page.profile
-        self.base_url = page._page_url() or ""
+        self.base_url = page._base_url()
+        self.own_id = article_id_from_url(page._page_url() or "", page.profile)
         self.start = candidate.region_start
         self.lead = candidate.lead
         self.region = candidate.region
@@ -705,6 +727,9 @@ class _Body:
                 href = (parent.get("href") or "").lower()
                 if any(s in href for s in _SHARE_HREF):
                     return True
+                linked = article_id_from_url(urljoin(self.base_url, href), self.profile)
+                if linked is not None and linked != self.own_id:
+                    return True  # the thumbnail of another article (a list of news)
             parent = parent.getparent()
         return self._image_url(img) is None
 
@@ -1122,7 +1147,7 @@ def _weight(element: etree._Element, cap: int = _BODY_MIN_WEIGHT) -> int:
     photos = False
     for node in element.iter():
         node_tag = node.tag  # each read builds a new string
-        if node_tag == "img":
+        if node_tag == "img" and not photos and not _thumbnail(node, element):
             photos = True
         text = node.text
         if text and len(text) >= _RUN_MIN_CHARS and node_tag != "a" and len(text.strip()) >= _RUN_MIN_CHARS:
@@ -1138,6 +1163,17 @@ def _weight(element: etree._Element, cap: int = _BODY_MIN_WEIGHT) -> int:
     if photos:
         weight += _BODY_MIN_WEIGHT // 2
     return weight
+
+
+def _thumbnail(img: etree._Element, limit: etree._Element) -> bool:
+    """An image that links to an article: the thumbnail of a news list, not a photo."""
+    node = img.getparent()
+    while node is not None and node is not limit:
+        if node.tag == "a":
+            href = (node.get("href") or "").split("?", 1)[0]
+            return bool(DEFAULT_PROFILE.article_path.search(href))
+        node = node.getparent()
+    return False
 
 
 def _in_link(node: etree._Element, limit: etree._Element) -> bool:
@@ -1284,6 +1320,8 @@ def _furniture_line(text: str) -> bool:
         if found is not None and len(folded) - (found[2] - found[1]) < 30:
             return True  # a date line ("08/06/2023 | 08:00 · 0 lượt xem"), not a title
     if SHARE_LABEL_RE.match(_strip_non_word(folded)):  # "« Quay lại"
+        return True
+    if len(folded) <= 120 and _all_share_labels(folded):  # "Bản in | Gửi bài viết | Lưu"
         return True
     return bool(
         len(folded) < 80
