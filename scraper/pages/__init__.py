@@ -8,9 +8,10 @@ reason for a page that is not an article (a listing, an error page, a page
 without a title or a publish date).
 """
 
-from scraper.pages.article import ArticlePage, parse_article, parse_view_count
+from scraper.pages.article import ArticlePage, parse_article
 from scraper.pages.errors import NotAnArticle
 from scraper.pages.listing import ArticleLink, ListingPage, listing_key
+from scraper.pages.meta import parse_view_count
 
 __all__ = [
     "ArticleLink",

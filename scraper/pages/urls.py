@@ -8,7 +8,6 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
 
-
 # scheme://host/path with nothing urlsplit would strip, drop or check: no
 # query, fragment, brackets, tabs or newlines, an ASCII host.
 _PLAIN_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://([^/?#\[\]\t\r\n]+)((?:/[^?#\t\r\n]*)?)")

@@ -1,0 +1,505 @@
+"""The article body next to the meta line: paragraphs in reading order,
+photos and their captions, the signature line, the body's HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from archive.model import Caption
+from scraper.pages.html import (
+    BLOCK_TAGS,
+    SKIP_TAGS,
+    alignment,
+    block_ancestor,
+    is_descendant,
+    is_italic,
+    text_of,
+    text_upto,
+)
+from scraper.pages.structure import (
+    all_share_labels,
+    first_descendant,
+    has_descendant,
+    heading_of,
+    is_link_list,
+)
+from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
+from scraper.pages.urls import article_id_from_url, join_url
+from scraper.profile import RELATED_LABEL_RE
+
+if TYPE_CHECKING:  # the article page hands itself and its candidate to the body
+    from scraper.pages.article import ArticlePage, Candidate
+
+
+
+#: A caption is one or two sentences, not a paragraph of the article.
+_CAPTION_MAX_CHARS = 400
+
+
+_SIGNATURE_MAX_CHARS = 100
+
+
+_PHOTO_MIN_SIZE = 40  # px: smaller images are icons (share buttons, bullets)
+
+
+#: Elements a photo may sit in on its way up to its <figure> or one-column <table>.
+_PHOTO_WRAPPERS = frozenset("a span font em i b strong p div center td th tr tbody thead".split())
+
+
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "lazy-src")
+
+
+_URL_ATTRS = ("src", "href", "data-src", "data-original", "poster")
+
+
+_SHARE_HREF = ("facebook.", "twitter.", "zalo", "share", "mailto:", "print")
+
+
+#: Elements that hold a whole body (as opposed to one paragraph or list).
+_CONTAINERS = frozenset("div section article main td center".split())
+
+
+#: Not text, but kept in body_html: embedded video and the like.
+_EMBEDS = frozenset("iframe video audio object embed svg canvas map area".split())
+
+
+class Body:
+    """The article body below the meta line: paragraphs, photos, signature, HTML."""
+
+    def __init__(self, page: ArticlePage, candidate: Candidate, title: etree._Element) -> None:
+        self.page = page
+        self.profile = page.profile
+        self.base_url = page._base_url()
+        self.own_id = article_id_from_url(page._page_url() or "", page.profile)
+        self.start = candidate.region_start
+        self.lead = candidate.lead
+        self.region = candidate.region
+        anchor = self.start if self.start is not None else candidate.meta.element
+        self.container = anchor.getparent()
+        self.title = title
+        self.captions: list[Caption] = []
+        self.members: set[etree._Element] = set(self.region) | set(self.lead)
+        self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
+        self._image_urls: dict[etree._Element, str | None] = {}
+        self._caption_elements: set[etree._Element] = set()
+        self._stop: etree._Element | None = None
+        self._dropped: list[etree._Element] = []  # furniture met inside the body
+        self._seen_text = False
+        self._raw: list[str] = []
+        #: clean_text of the blocks' texts, cleaned for their heads and reused for the paragraphs
+        self._cleaned: dict[str, str] = {}
+        self._block_texts: dict[etree._Element, str] = {}
+        self._blocks: list[etree._Element | None] = []
+        self._current: list[str] = []
+        self._current_block: etree._Element | None = None
+        self._find_photos()
+
+    # --- photos -----------------------------------------------------------
+
+    def _find_photos(self) -> None:
+        for element in self.region:
+            for img in element.iter("img"):
+                if self._is_icon(img):
+                    continue
+                unit, caption = self._photo_unit(img)
+                self._photo_units.setdefault(unit, []).append((img, caption))
+
+    def _is_icon(self, img: etree._Element) -> bool:
+        for attr in ("width", "height"):
+            value = (img.get(attr) or "").strip().removesuffix("px")
+            if value.isdigit() and int(value) < _PHOTO_MIN_SIZE:
+                return True
+        parent = img.getparent()
+        while parent is not None and parent is not self.container:
+            if parent.tag == "a":
+                href = (parent.get("href") or "").lower()
+                if any(s in href for s in _SHARE_HREF):
+                    return True
+                linked = article_id_from_url(urljoin(self.base_url, href), self.profile)
+                if linked is not None and linked != self.own_id:
+                    return True  # the thumbnail of another article (a list of news)
+            parent = parent.getparent()
+        return self._image_url(img) is None
+
+    def _photo_unit(self, img: etree._Element) -> tuple[etree._Element, str | None]:
+        """The element that holds the photo and its caption, and the caption text."""
+        node = img.getparent()
+        while node is not None and node is not self.container:
+            tag = node.tag
+            if tag == "figure":
+                caption_el = first_descendant(node, "figcaption")
+                if caption_el is not None:
+                    self._caption_elements.add(caption_el)
+                    return node, clean_text(text_of(caption_el)) or None
+                return node, clean_text(text_of(node)) or None
+            if tag == "table":
+                text = clean_text(text_of(node))
+                if len(text) <= _CAPTION_MAX_CHARS and _is_one_column(node):
+                    return node, text or None
+                break
+            if tag not in _PHOTO_WRAPPERS:
+                break
+            node = node.getparent()
+        block = block_ancestor(img)
+        if block is self.container or block is None:
+            return img, None
+        beside = clean_text(text_of(block))
+        if beside:
+            if len(beside) <= _CAPTION_MAX_CHARS:
+                return block, beside  # the caption shares the photo's paragraph
+            return img, None  # a photo inside a paragraph of text
+        following = _next_block(block)
+        if following is not None and not has_descendant(following, "img"):
+            text = clean_text(text_of(following))
+            if (
+                text
+                and len(text) <= _CAPTION_MAX_CHARS
+                and (
+                    following.tag == "figcaption"
+                    or alignment(following, self.container) in ("center", "centre")
+                    or is_italic(following)
+                )
+            ):
+                self._caption_elements.add(following)
+                return block, text
+        return block, None
+
+    def _image_url(self, img: etree._Element) -> str | None:
+        if img in self._image_urls:
+            return self._image_urls[img]
+        url = self._image_urls[img] = self._find_image_url(img)
+        return url
+
+    def _find_image_url(self, img: etree._Element) -> str | None:
+        src = None
+        for attr in _LAZY_ATTRS:
+            value = (img.get(attr) or "").strip()
+            if value and not value.startswith("data:"):
+                src = value
+                break
+        if src is None:
+            srcset = (img.get("data-srcset") or "").strip()
+            if srcset:
+                src = srcset.split(",")[0].split()[0]
+        if src is None:
+            value = (img.get("src") or "").strip()
+            if value and not value.startswith(("data:", "javascript:")):
+                src = value
+        if not src:
+            return None
+        return _absolute(self.base_url, src)
+
+    # --- paragraphs -----------------------------------------------------------
+
+    def paragraphs(self) -> list[str]:
+        for element in self.lead:
+            self._walk(element)
+            self._flush()
+        if self.start is not None and self.start.tail:
+            self._add_text(self.start.tail, self.container)
+        after_container = False
+        for element in self.region:
+            if self._stop is not None:
+                break
+            if after_container and element.tag == "hr":
+                self._stop = element  # a rule under the body's container: the page's foot
+                break
+            before = len(self._raw)
+            self._walk(element)
+            self._flush()
+            if element.tag in _CONTAINERS and len(self._raw) - before >= 2:
+                after_container = True
+            tail = element.tail
+            if self._stop is None and tail:
+                self._add_text(tail, self.container)
+        self._flush()
+        texts = clean_texts(self._raw, self._cleaned)
+        kept = [(t, b) for t, b in zip(texts, self._blocks) if t]
+        self._paragraphs = kept
+        return [t for t, _ in kept]
+
+    def _walk(self, element: etree._Element) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS or element is self.title:
+            if tag not in _EMBEDS:
+                self._dropped.append(element)  # out of body_html too
+            return
+        if element in self._caption_elements:
+            return
+        if tag in ("footer", "header") and self._seen_text:
+            self._stop = element
+            return
+        units = self._photo_units.get(element)
+        if units is not None:
+            self._flush()
+            for img, caption in units:
+                url = self._image_url(img)
+                if url is not None:
+                    self.captions.append(Caption(image_url=url, text=caption))
+            if tag == "img" or any(caption is not None for _, caption in units):
+                return  # the unit's text is its caption
+        block = tag in BLOCK_TAGS
+        text = element.text
+        if block:
+            head, short = _head(self._block_text(element, text), 120, self._cleaned)
+            if self._is_end(element, head, short):
+                self._stop = element
+                return
+            if short and self._is_furniture(element, head):
+                self._dropped.append(element)
+                return
+            if self._current:
+                self._flush()
+            if len(element) == 0:  # a paragraph of plain text, the common case
+                if text and not text.isspace():  # what _add_text + _flush keep
+                    self._raw.append(text)
+                    self._blocks.append(element)
+                    self._seen_text = True
+                self._current_block = None
+                return
+            self._current_block = element
+        elif tag == "br":
+            self._flush()
+        if text:
+            self._add_text(text, element)
+        for child in element:
+            self._walk(child)
+            if self._stop is not None:
+                return
+            tail = child.tail  # each read decodes the text anew
+            if tail:
+                self._add_text(tail, element)
+        if block:
+            self._flush()
+
+    def _block_text(self, element: etree._Element, own_text: str | None) -> str:
+        """``text_of(element)``, ``own_text`` being its .text. A wrapper around a
+        single element (the body's containers) is read through that element,
+        whose text the walk needs next: the body is serialised once, not once
+        per level of wrapping."""
+        if len(element) == 0:
+            return own_text or ""
+        text = self._block_texts.get(element)
+        if text is None:
+            child = element[0]
+            if len(element) == 1 and isinstance(child.tag, str):
+                inner = self._block_text(child, child.text)
+                text = (own_text or "") + inner + (child.tail or "")
+            else:
+                text = text_of(element)
+            self._block_texts[element] = text
+        return text
+
+    def _add_text(self, text: str, owner: etree._Element | None) -> None:
+        self._current.append(text)
+        if self._current_block is None:
+            self._current_block = owner
+
+    def _flush(self) -> None:
+        if self._current:
+            raw = "".join(self._current)
+            if not raw.isspace():
+                self._raw.append(raw)
+                self._blocks.append(self._current_block)
+                self._seen_text = True
+            self._current = []
+        self._current_block = None
+
+    def _is_end(self, element: etree._Element, head: str, short: bool) -> bool:
+        """Related news, a tags line, or a list of links to other articles ends the body."""
+        if head and RELATED_LABEL_RE.match(head):
+            if short or is_link_list(element, self.profile, minimum=1):
+                return True
+        if (
+            self._seen_text
+            and has_descendant(element, "a")
+            and is_link_list(element, self.profile)
+        ):
+            if self._blocks and heading_of(self._blocks[-1]) is not None:
+                self._raw.pop()  # the list's own heading ("TIN NỔI BẬT")
+                self._blocks.pop()
+            return True
+        return False
+
+    def _is_furniture(self, element: etree._Element, head: str) -> bool:
+        """Share buttons; before the body's text, a list of links (a sidebar)."""
+        if not head:
+            return False
+        if all_share_labels(head):
+            return True
+        if not self._seen_text and has_descendant(element, "a") and is_link_list(element, self.profile):
+            return True
+        return False
+
+    def take_signature(self, paragraphs: list[str]) -> str | None:
+        if not self._paragraphs:
+            return None
+        text, block = self._paragraphs[-1]
+        if len(text) > _SIGNATURE_MAX_CHARS or len(text.split()) > 14 or text.startswith("- "):
+            return None
+        if not is_upper_line(text):  # else: right-aligned (the climb for styles only then)
+            if block is None or alignment(block, self.container) != "right":
+                return None
+        self._paragraphs.pop()
+        paragraphs.pop()
+        return text
+
+    def trailing_texts(self) -> list[str]:
+        """Short texts right after the body (a view counter at the article's foot)."""
+        texts: list[str] = []
+        node = self._stop
+        if node is not None:
+            texts.append(text_upto(node, 200))
+            for sibling in node.itersiblings():
+                texts.append(text_upto(sibling, 200))
+                if len(texts) >= 3:
+                    break
+        return [t for t in texts if len(t) <= 200]
+
+    # --- HTML -----------------------------------------------------------------
+
+    def html(self) -> str:
+        """The body's HTML: scripts, styles, furniture and event attributes removed.
+
+        Called last: it edits the (parsed, private) tree in place, so the page
+        forgets the texts it read from it.
+        """
+        self.page._texts.clear()
+        self.page._meta_line = None
+        stop = self._stop
+        for element in self._dropped:
+            _remove_keep_tail(element)
+        parts: list[str] = []
+        for element in self.lead:
+            _clean_attributes(element, self.base_url)
+            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
+        if self.start is not None and self.start.tail and self.start.tail.strip():
+            parts.append(_escape(self.start.tail))
+        for element in self.region:
+            if element is stop:
+                break
+            if element.getparent() is None:  # dropped above
+                continue
+            contains_stop = stop is not None and is_descendant(stop, element)
+            if contains_stop:
+                _cut_from(stop, element)
+            _clean_attributes(element, self.base_url)
+            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
+            if contains_stop:
+                break
+            if element.tail and element.tail.strip():
+                parts.append(_escape(element.tail))
+        return "".join(parts).strip()
+
+
+def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
+    """The start of a block's visible text ``raw``, lower-cased, and whether that is all of it.
+
+    A long block (a paragraph) only needs its first words checked against the
+    related-news labels, so it is not cleaned; a short one is cleaned whole,
+    into ``cleaned`` (its paragraph text, later).
+    """
+    if len(raw) > limit * 4:
+        head = raw.lstrip()[: limit + 1]
+        if len(" ".join(head.split())) > limit:
+            return fold_label(head), False
+    text = cleaned.get(raw)
+    if text is None:
+        text = cleaned[raw] = clean_text(raw)
+    start = text[: limit + 1]
+    if len(text) > limit and "\u03a3" not in start:
+        # Lower-casing never shortens a string, and maps each character on its
+        # own (the capital sigma aside): the start's lower case starts the
+        # whole's, for half the cost of lower-casing a paragraph.
+        return start.lower()[: limit + 1], False
+    text = text.lower()  # fold_label(raw)
+    return text[: limit + 1], len(text) <= limit
+
+
+def _is_one_column(table: etree._Element) -> bool:
+    for row in table.iter("tr"):
+        cells = [
+            c
+            for c in row
+            if c.tag in ("td", "th") and (text_of(c).strip() or has_descendant(c, "img"))
+        ]
+        if len(cells) > 1:
+            return False
+    return True
+
+
+def _next_block(block: etree._Element) -> etree._Element | None:
+    """The next sibling block with visible content, skipping empty paragraphs."""
+    node = block
+    while node is not None:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if text_of(sibling).strip() or has_descendant(sibling, "img"):
+                return sibling
+        # an image alone in an inline wrapper: look after the wrapper
+        parent = node.getparent()
+        if parent is None or parent.tag in BLOCK_TAGS and parent.tag not in ("p", "center"):
+            return None
+        node = parent
+    return None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _remove_keep_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _cut_from(stop: etree._Element, top: etree._Element) -> None:
+    """Remove ``stop`` and everything after it inside ``top``."""
+    node = stop
+    while node is not None and node is not top:
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is stop:
+            parent.remove(node)
+        else:
+            node.tail = None
+        node = parent
+
+
+def _absolute(base_url: str, url: str) -> str:
+    """``url`` resolved against the page (already-absolute URLs as they are)."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return join_url(base_url, url)
+
+
+#: == value.strip().lower().startswith("javascript:"), in one C call (no character
+#: but the ASCII letters lower-cases into those letters; \s is str.strip()'s set).
+_JAVASCRIPT_URL = re.compile(r"\s*[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]:")
+
+
+def _clean_attributes(root: etree._Element, base_url: str) -> None:
+    """Event attributes and javascript: URLs out, URLs absolute."""
+    for node in root.iter():
+        for name, value in node.items():  # a snapshot: one C call, no _Attrib proxy
+            if name.startswith("on") or _JAVASCRIPT_URL.match(value):
+                del node.attrib[name]
+            elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
+                node.set(name, _absolute(base_url, value.strip()))
