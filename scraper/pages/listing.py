@@ -17,7 +17,7 @@ from lxml import etree
 
 from scraper.pages.html import load_html, tag_of, text_of
 from scraper.pages.text import clean_text
-from scraper.pages.urls import article_id_from_url, canonical_url, same_host
+from scraper.pages.urls import article_id_from_url, canonical_url, host_of, join_url, same_host
 from scraper.profile import DEFAULT_PROFILE, NEXT_LABELS, SiteProfile
 
 _ANCHORS = etree.XPath("//a[@href]")
@@ -82,11 +82,12 @@ class ListingPage:
 
     def _article_anchors(self) -> list[tuple[etree._Element, ArticleLink]]:
         found = []
+        host = host_of(self.url)
         for anchor, href in self._hrefs:
             if not self.profile.article_path.search(href.split("?", 1)[0].split("#", 1)[0]):
                 continue
-            absolute = urljoin(self.base_url, href)
-            if not same_host(absolute, self.url):
+            absolute = join_url(self.base_url, href)
+            if host_of(absolute) != host:
                 continue
             article_id = article_id_from_url(absolute, self.profile)
             if article_id is None:
@@ -142,7 +143,7 @@ class ListingPage:
         """Numbered pager links: page number → absolute URL (same host only)."""
         pages: dict[int, str] = {}
         for anchor, href in self._hrefs:
-            text = clean_text(text_of(anchor))
+            text = text_of(anchor).strip()
             if not text.isdigit():
                 continue
             absolute = urljoin(self.base_url, href)
@@ -162,7 +163,10 @@ class ListingPage:
         current = self.page_number
         for anchor, href in self._hrefs:
             rel = (anchor.get("rel") or "").lower().split()
-            label = clean_text(text_of(anchor)).lower()
+            raw = text_of(anchor)
+            if len(raw) > 40 and "next" not in rel:
+                continue  # a title or a menu item, not a pager label
+            label = clean_text(raw).lower()
             hint = clean_text(anchor.get("title") or anchor.get("aria-label") or "").lower()
             if "next" in rel or label in NEXT_LABELS or (not label and hint in NEXT_LABELS):
                 absolute = urljoin(self.base_url, href)

@@ -77,5 +77,10 @@ def canonical_url(url: str, base: str | None = None, profile: SiteProfile = DEFA
     return urlunsplit((scheme.lower(), netloc.lower(), path, "", ""))
 
 
+def host_of(url: str) -> str:
+    """The URL's host (and port), lower-cased."""
+    return _scheme_host_path(url)[1].lower()
+
+
 def same_host(url: str, other: str) -> bool:
-    return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
+    return host_of(url) == host_of(other)
