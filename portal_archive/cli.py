@@ -104,10 +104,6 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("portal-archive: interrupted", err=True)
         sys.exit(130)
-    except BrokenPipeError:
-        # `portal-archive export | head`: the reader left; not an error.
-        sys.stderr.close()
-        sys.exit(0)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if os.environ.get(DEBUG_ENV):
             raise

@@ -78,6 +78,8 @@ def command(
             )
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
+    except BrokenPipeError:
+        raise  # the reader of stdout left (`| head`): click ends quietly, as sqlite-utils does
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     click.echo(f"exported {rows} article{'s' if rows != 1 else ''} to {output}", err=True)
