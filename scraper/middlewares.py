@@ -21,11 +21,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
-from twisted.internet.defer import Deferred
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 

@@ -20,6 +20,7 @@ import sqlite3
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -27,8 +28,6 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
-
-from contextlib import ExitStack
 
 from archive import Archive, ArchiveError, crawl_lock
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused

@@ -393,7 +393,7 @@ class Site:
         if form == 2:
             return article.path(other)
         if form == 3:
-            return (article.path(other) + f"?_101_INSTANCE_tinNB_redirect="
+            return (article.path(other) + "?_101_INSTANCE_tinNB_redirect="
                     + quote(prefix(other) + SECTION_PATH, safe=""))
         if form == 4:
             return f"http://{host}{article.path(lang)}"
