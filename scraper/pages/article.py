@@ -10,14 +10,20 @@ The page is read the way a reader reads it, not by a theme's class names:
    right above the meta line, or right under it when a theme puts the date
    first; the **section** is the short heading or capitals line above it;
 3. the **body** is what follows the meta line: climbing from the meta line,
-   the first following siblings that hold paragraph text. It ends where the
-   related-news list, a tags line or a list of links to other articles
-   begins;
+   the first following siblings that hold paragraph text (or, for a theme
+   that dates an article at its foot, the preceding ones), opened by any
+   lead between the title and the meta line. It ends where the related-news
+   list, a tags line, a print view's foot or a list of links to other
+   articles begins;
 4. a **caption** belongs to a photo: its ``<figcaption>``, the other row of a
    one-column table, the text beside the photo in its own paragraph, or the
    next paragraph when that one is centred or italic;
 5. the **signature** is the body's last line when it is short and in
    capitals or right-aligned.
+
+This module finds the meta line, the title and the section and puts the
+Article together; ``body.py`` reads the body, ``meta.py`` the labels, dates
+and counts, ``structure.py`` what both need of the page's structure.
 
 A page where this finds no meta line, no title, or no body is not an article
 and raises ``NotAnArticle`` with the reason.
