@@ -17,10 +17,8 @@ from typing import Any, Callable
 import click
 
 from archive import ArchiveError, ArchiveLocked
+from archive.lock import EXIT_LOCKED
 from portal_archive import __version__
-
-#: Exit status when another crawl holds the archive's lock (EX_TEMPFAIL).
-EXIT_LOCKED = 75
 
 DB_ENV = "PORTAL_ARCHIVE_DB"
 DEFAULT_DB = "archive.db"

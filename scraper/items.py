@@ -52,4 +52,3 @@ class PageFailed:
     url: str
     reason: str
     article_id: int | None = None
-    is_listing: bool = False

@@ -50,10 +50,13 @@ class CrawlSummary:
     seconds: float = 0.0
     status: str = "running"
     failures: list[str] = field(default_factory=list)
-    #: Article pages that could not be fetched (not: pages that are not articles).
-    fetch_failures: int = 0
     #: Set when storing failed (disk full, file damaged): the crawl stops.
     archive_error: str | None = None
+
+    @property
+    def fetch_failures(self) -> int:
+        """Pages that could not be fetched (the failures that are not non-articles)."""
+        return self.failed - self.not_articles
 
     def line(self) -> str:
         parts = [
@@ -168,13 +171,9 @@ class ArchivePipeline:
             return item
         if isinstance(item, PageFailed):
             summary.failed += 1
-            summary.fetch_failures += 1
             summary.failures.append(f"{item.url}: {item.reason}")
             return item
         raise DropItem(f"unknown item {type(item).__name__}")
-
-    def close_spider(self, spider: Any = None) -> None:
-        """Nothing to do yet: the run is recorded in ``spider_closed``."""
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self._progress:

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from archive import Archive, ArchiveError, crawl_lock
+from archive.lock import EXIT_LOCKED
 from scraper.pipelines import CrawlSummary
 
-#: Exit statuses of `portal-archive crawl` (75 is EX_TEMPFAIL: try again later).
+#: Exit statuses of `portal-archive crawl` (and EXIT_LOCKED, 75: try again later).
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_LOCKED = 75
 
 
 @dataclass

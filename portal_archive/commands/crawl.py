@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -93,9 +94,7 @@ def command(
     for url in start_urls:
         if not url.startswith(("http://", "https://")):
             raise click.BadParameter(f"not an http(s) URL: {url}", param_hint="--start-url")
-    import sys
-
-    from scraper.run import run_crawl
+    from scraper.run import run_crawl  # imports Scrapy: only when crawling
 
     outcome = run_crawl(
         db_path,

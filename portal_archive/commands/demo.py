@@ -55,10 +55,9 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         stats = archive.stats()
         click.echo(f"\nThe archive holds {stats.articles} articles.")
         for query in SAMPLE_QUERIES:
-            hits = archive.search(query, limit=3)
-            total = len(archive.search(query, limit=1000))
-            click.echo(f"\nportal-archive search --db {db_path} {query!r}   ({total} articles)")
-            for hit in hits:
+            hits = archive.search(query, limit=max(1, stats.articles))  # all, to count them
+            click.echo(f"\nportal-archive search --db {db_path} {query!r}   ({len(hits)} articles)")
+            for hit in hits[:3]:
                 click.echo(f"  {hit.published_at[:10]}  {hit.title}")
                 click.echo(f"      {hit.snippet}")
     where = db_path.resolve()

@@ -10,10 +10,9 @@ from pathlib import Path
 import click
 
 from archive import Archive, ArchiveError, ArchiveLocked, crawl_lock
+from archive.lock import EXIT_LOCKED
 from portal_archive.cli import db_option
 
-#: Exit status when another crawl holds the archive (EX_TEMPFAIL, as crawl).
-EXIT_LOCKED = 75
 #: Refused pages named on stderr after the summary.
 SHOW_REFUSED = 10
 

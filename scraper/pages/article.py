@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -82,7 +82,13 @@ from scraper.pages.structure import (
     tail_weight,
 )
 from scraper.pages.text import clean_text, fold_label, is_upper_line
-from scraper.pages.urls import article_id_from_url, canonical_url, join_url, url_locale
+from scraper.pages.urls import (
+    article_id_from_url,
+    canonical_url,
+    join_url,
+    same_host,
+    url_locale,
+)
 from scraper.profile import (
     DATE_LABEL_EN_RE,
     DATE_LABEL_VI_RE,
@@ -572,12 +578,12 @@ class ArticlePage:
                 # that is not this article ("Công tác Đảng" → /dang-doan-the);
                 # else ("Phiên bản in" → this article, printable) look above it.
                 page_url = self._page_url() or ""
-                target = urljoin(page_url, (links[0].get("href") or "").strip())
+                target = join_url(page_url, (links[0].get("href") or "").strip())
+                home = urlsplit(canonical_url(target, profile=self.profile)).path.rstrip("/") == ""
                 if (
-                    not target.startswith(("javascript:", "mailto:"))
-                    and urlsplit(target).netloc == urlsplit(page_url).netloc
+                    same_host(target, page_url)
                     and article_id_from_url(target, self.profile) is None
-                    and urlsplit(target).path.rstrip("/") not in ("", "/en", "/vi")
+                    and not home
                 ):
                     return text
                 continue
@@ -640,7 +646,7 @@ class ArticlePage:
                 "//meta[@property='og:url']/@content",
                 "//meta[@name='og:url']/@content",
             ):
-                values = [urljoin(self.url or "", v.strip()) for v in self.root.xpath(xpath)]
+                values = [join_url(self.url or "", v.strip()) for v in self.root.xpath(xpath)]
                 match = [v for v in values if article_id_from_url(v, self.profile) is not None]
                 if match:
                     url = match[0]
@@ -658,7 +664,7 @@ class ArticlePage:
         page_url = self._page_url() or ""
         for href in _BASE_HREF(self.root):
             if href.strip():
-                return urljoin(page_url, href.strip())
+                return join_url(page_url, href.strip())
         return page_url
 
 

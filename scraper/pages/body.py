@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -120,7 +119,7 @@ class Body:
                 href = (parent.get("href") or "").lower()
                 if any(s in href for s in _SHARE_HREF):
                     return True
-                linked = article_id_from_url(urljoin(self.base_url, href), self.profile)
+                linked = article_id_from_url(join_url(self.base_url, href), self.profile)
                 if linked is not None and linked != self.own_id:
                     return True  # the thumbnail of another article (a list of news)
             parent = parent.getparent()
@@ -192,7 +191,7 @@ class Body:
                 src = value
         if not src:
             return None
-        return _absolute(self.base_url, src)
+        return join_url(self.base_url, src)
 
     # --- paragraphs -----------------------------------------------------------
 
@@ -483,13 +482,6 @@ def _cut_from(stop: etree._Element, top: etree._Element) -> None:
         node = parent
 
 
-def _absolute(base_url: str, url: str) -> str:
-    """``url`` resolved against the page (already-absolute URLs as they are)."""
-    if url.startswith(("http://", "https://")):
-        return url
-    return join_url(base_url, url)
-
-
 #: == value.strip().lower().startswith("javascript:"), in one C call (no character
 #: but the ASCII letters lower-cases into those letters; \s is str.strip()'s set).
 _JAVASCRIPT_URL = re.compile(r"\s*[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]:")
@@ -502,4 +494,4 @@ def _clean_attributes(root: etree._Element, base_url: str) -> None:
             if name.startswith("on") or _JAVASCRIPT_URL.match(value):
                 del node.attrib[name]
             elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
-                node.set(name, _absolute(base_url, value.strip()))
+                node.set(name, join_url(base_url, value.strip()))

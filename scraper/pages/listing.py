@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
@@ -48,7 +48,7 @@ class ListingPage:
         self.profile = profile
         self.root = load_html(html, encoding)
         base = self.root.xpath("//base/@href")
-        self.base_url = urljoin(url, base[0]) if base else url
+        self.base_url = join_url(url, base[0]) if base else url
         # (anchor, href as written): URLs are resolved only for the few
         # anchors that can matter (article links, the pager), not for every
         # menu item of a 300-link page.
@@ -146,7 +146,7 @@ class ListingPage:
             text = text_of(anchor).strip()
             if not text.isdigit():
                 continue
-            absolute = urljoin(self.base_url, href)
+            absolute = join_url(self.base_url, href)
             if not same_host(absolute, self.url):
                 continue
             if article_id_from_url(absolute, self.profile) is not None:
@@ -169,7 +169,7 @@ class ListingPage:
             label = clean_text(raw).lower()
             hint = clean_text(anchor.get("title") or anchor.get("aria-label") or "").lower()
             if "next" in rel or label in NEXT_LABELS or (not label and hint in NEXT_LABELS):
-                absolute = urljoin(self.base_url, href)
+                absolute = join_url(self.base_url, href)
                 if not same_host(absolute, self.url) or article_id_from_url(
                     absolute, self.profile
                 ):
@@ -181,7 +181,7 @@ class ListingPage:
                     continue
                 return absolute.split("#", 1)[0]
         for link in self.root.xpath("//link[@rel='next']/@href"):
-            return urljoin(self.base_url, link)
+            return join_url(self.base_url, link)
         return self.page_urls.get(current + 1)
 
     def _page_param(self, url: str) -> int | None:

@@ -54,6 +54,8 @@ def join_url(base: str, url: str) -> str:
     """``urljoin(base, url)``, with the common forms of photo and link URLs
     (``/documents/...``, ``//host/...``) put together directly: urljoin
     parses both URLs every time, ~4 us a call."""
+    if url.startswith(("http://", "https://")) and "/." not in url:
+        return url  # already absolute: what urljoin would return
     if base and url:
         scheme, host = _scheme_and_host(base)
         if scheme in ("http", "https") and host:
@@ -67,7 +69,7 @@ def join_url(base: str, url: str) -> str:
 def canonical_url(url: str, base: str | None = None, profile: SiteProfile = DEFAULT_PROFILE) -> str:
     """Absolute, Vietnamese UI (no locale prefix), no query, no fragment."""
     if base:
-        url = urljoin(base, url)
+        url = join_url(base, url)
     scheme, netloc, path = _scheme_host_path(url)
     path = profile.locale_prefix.sub("", path, count=1) or "/"
     if not path.startswith("/"):

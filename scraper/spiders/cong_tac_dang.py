@@ -172,7 +172,7 @@ class CongTacDangSpider(scrapy.Spider):
             logger.error("%s", self.start_failure)
         else:
             logger.warning("listing page %s: %s", response.url, reason)
-            yield PageFailed(url=response.url, reason=reason, is_listing=True)
+            yield PageFailed(url=response.url, reason=reason)
 
     def listing_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
@@ -182,7 +182,7 @@ class CongTacDangSpider(scrapy.Spider):
             logger.error("%s", self.start_failure)
             return
         logger.warning("listing page %s failed: %s", request.url, reason)
-        yield PageFailed(url=request.url, reason=reason, is_listing=True)
+        yield PageFailed(url=request.url, reason=reason)
 
     # --- article pages ---------------------------------------------------------
 
