@@ -31,9 +31,23 @@ APPLICATION_ID = 0x50414152
 #: handles ``d``/``đ``).
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
-#: Columns indexed by ``articles_fts``, and bm25 weights for each (title first).
+#: Columns indexed by ``articles_fts`` up to version 2, and bm25 weights for
+#: each (title first).
 FTS_COLUMNS = ("title", "body", "captions_text")
 FTS_WEIGHTS = (10.0, 1.0, 2.0)
+
+#: Since version 3, ``articles_fts`` also indexes two folded copies of each of
+#: those columns (generated columns of ``articles``: computed, never stored):
+#: ``_fold_d`` with every ``đ`` written ``d``, ``_fold_dd`` with every ``d``
+#: written ``đ``. The tokenizer removes the marks and the case, so a word
+#: typed with ``d`` finds every d/đ spelling in the first, and one typed with
+#: ``đ`` in the second: ``dang bo``, ``Đảng bộ`` and ``ĐẢNG BỘ`` find the same
+#: articles in any tool that queries the table, Datasette and sqlite-utils
+#: included. The original columns stay indexed for SQL that names them and
+#: for ``snippet()`` in the stored text.
+FOLDS = {"_fold_d": ("đ", "d", "Đ", "D"), "_fold_dd": ("d", "đ", "D", "Đ")}
+FTS_COLUMNS_V3 = FTS_COLUMNS + tuple(c + suffix for suffix in FOLDS for c in FTS_COLUMNS)
+FTS_WEIGHTS_V3 = FTS_WEIGHTS * 3
 
 _V1 = """
 CREATE TABLE articles (
@@ -170,10 +184,72 @@ def _migrate_to_v2(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V2)
 
 
+def _fold_column(column: str, suffix: str) -> str:
+    old, new, old_upper, new_upper = FOLDS[suffix]
+    return (
+        f"ALTER TABLE articles ADD COLUMN {column}{suffix} TEXT GENERATED ALWAYS AS"
+        f" (replace(replace({column}, '{old}', '{new}'), '{old_upper}', '{new_upper}')) VIRTUAL;\n"
+    )
+
+
+def _fts_v3() -> str:
+    names = ", ".join(f'"{c}"' for c in FTS_COLUMNS_V3)
+    new = ", ".join(f'new."{c}"' for c in FTS_COLUMNS_V3)
+    old = ", ".join(f'old."{c}"' for c in FTS_COLUMNS_V3)
+    return f"""
+DROP TRIGGER "articles_ai";
+DROP TRIGGER "articles_ad";
+DROP TRIGGER "articles_au";
+DROP TABLE "articles_fts";
+CREATE VIRTUAL TABLE "articles_fts" USING FTS5 (
+    {names},
+    tokenize='{FTS_TOKENIZE}',
+    content="articles"
+);
+CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN
+  INSERT INTO "articles_fts" (rowid, {names}) VALUES (new.rowid, {new});
+END;
+CREATE TRIGGER "articles_ad" AFTER DELETE ON "articles" BEGIN
+  INSERT INTO "articles_fts" ("articles_fts", rowid, {names}) VALUES('delete', old.rowid, {old});
+END;
+CREATE TRIGGER "articles_au" AFTER UPDATE OF "article_id", "title", "body", "captions_text" ON "articles" BEGIN
+  INSERT INTO "articles_fts" ("articles_fts", rowid, {names}) VALUES('delete', old.rowid, {old});
+  INSERT INTO "articles_fts" (rowid, {names}) VALUES (new.rowid, {new});
+END;
+INSERT INTO "articles_fts" ("articles_fts") VALUES ('rebuild');
+INSERT INTO "articles_fts" ("articles_fts", rank) VALUES ('rank', 'bm25({", ".join(map(str, FTS_WEIGHTS_V3))})');
+"""
+
+
+#: Hanoi calendar dates. SQLite's date() and strftime() (and so Datasette's
+#: date facets) turn ``+07:00`` times into UTC days: an article published at
+#: 06:30 in Hanoi would count on the day before. These columns are computed
+#: from ``published_at`` (generated, never stored, always in step).
+_V3_DATES = """
+ALTER TABLE articles ADD COLUMN published_date TEXT GENERATED ALWAYS AS (date(published_at, '+7 hours')) VIRTUAL;  -- Hanoi day: 2022-01-07
+ALTER TABLE articles ADD COLUMN published_month TEXT GENERATED ALWAYS AS (substr(date(published_at, '+7 hours'), 1, 7)) VIRTUAL;  -- 2022-01
+ALTER TABLE articles ADD COLUMN published_year INTEGER GENERATED ALWAYS AS (CAST(substr(date(published_at, '+7 hours'), 1, 4) AS INTEGER)) VIRTUAL;  -- 2022
+CREATE INDEX articles_published_date ON articles (published_date);
+"""
+
+
+def _migrate_to_v3(conn: sqlite3.Connection) -> None:
+    """Search without diacritics in every tool, and Hanoi publication dates.
+
+    Adds the folded copies of the searched columns (see ``FOLDS``) and
+    ``published_date``/``published_month``/``published_year``, all generated
+    columns, and rebuilds ``articles_fts`` over originals and folded copies
+    in the shape sqlite-utils and Datasette detect.
+    """
+    folds = "".join(_fold_column(c, suffix) for suffix in FOLDS for c in FTS_COLUMNS)
+    _run_script(conn, _V3_DATES + folds + _fts_v3())
+
+
 #: ``MIGRATIONS[i]`` upgrades a file from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v1,
     _migrate_to_v2,
+    _migrate_to_v3,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

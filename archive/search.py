@@ -2,23 +2,19 @@
 
 How it folds Vietnamese
 -----------------------
-``articles_fts`` is a standard FTS5 index with the ``unicode61
-remove_diacritics 2`` tokenizer (the one ``sqlite-utils`` and Datasette
-query): it lower-cases and strips every tone and vowel mark, also from
-letters with two marks (``ầ`` -> ``a``), from NFC and NFD text alike. It
-keeps ``đ`` apart from ``d``, because Unicode treats ``đ`` as a letter of its
-own. So the query, not the index, folds ``đ``: every ``d`` or ``đ`` a person
-types is searched as both, ``dang`` becoming ``("dang" OR "đang")``. The
-tokenizer does the rest inside each quoted term, so ``dang bo cau giay``,
-``Đảng bộ Cầu Giấy``, ``ĐẢNG BỘ CẦU GIẤY`` and the same in NFD find the same
-articles, and snippets show the stored text, unchanged.
+``articles_fts`` (``unicode61 remove_diacritics 2``, the tokenizer
+``sqlite-utils`` and Datasette query) lower-cases and strips every tone and
+vowel mark, also from letters with two marks (``ầ`` -> ``a``), from NFC and
+NFD text alike. It keeps ``đ`` apart from ``d`` (Unicode treats ``đ`` as a
+letter of its own), so the index also holds folded copies of the text (see
+``archive.schema.FOLDS``): one with every ``đ`` written ``d``, one with every
+``d`` written ``đ``. A query needs no rewriting to find every spelling, in
+any tool. Here every ``đ`` typed is written ``d`` (so a phrase typed half
+with ``đ`` folds whole), and ranking counts only the ``d`` copies; snippets
+show the stored text, unchanged.
 
-Why not a second, fully folded index: it would double the index, need a
-folded copy of every body (FTS5 snippets read the indexed text) and
-triggers to keep it; and it would still rank the same matches. The
-expansion itself costs one more term lookup per ``d``; what costs is
-ranking the extra articles it finds (``dang`` also matches ``đang``,
-``đảng``), which any folding must rank (see ``bench/archive.py``).
+What it costs: the folded copies are generated columns (never stored); the
+index grows with them (see ``bench/archive.py`` for the figures).
 
 How a search runs: the best ``limit`` rowids are ranked by bm25 in the FTS
 table alone, then only those rows are read, and their snippets are cut in
@@ -50,7 +46,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from archive.errors import QueryError
-from archive.schema import FTS_WEIGHTS
+from archive.schema import FTS_COLUMNS, FTS_COLUMNS_V3, FTS_WEIGHTS
 from archive.snippets import Highlighter
 from archive.timeutil import published_bounds
 
@@ -62,14 +58,14 @@ ELLIPSIS = "…"
 #: Words (tokens) per snippet.
 SNIPPET_TOKENS = 16
 
-#: At most this many words or phrases in a query, and this many d/đ
-#: spellings of one phrase: each spelling is one more term lookup.
+#: At most this many words or phrases in a query.
 MAX_TERMS = 64
-MAX_SPELLINGS = 64
 MAX_QUERY_CHARS = 2000
 
 OPERATORS = ("AND", "OR", "NOT")
-_D_LETTERS = frozenset("dDđĐ")
+
+#: How hits can be ordered: best match, newest, most viewed.
+SORTS = ("relevance", "recent", "views")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +73,8 @@ class SearchHit:
     """One article a search found.
 
     ``score`` is bm25 relevance (higher is better; titles weigh 10x the body,
-    captions 2x); comparable within one search only.
+    captions 2x); comparable within one search only, and None when the search
+    was sorted otherwise.
     """
 
     article_id: int
@@ -85,7 +82,10 @@ class SearchHit:
     published_at: str
     url: str
     snippet: str
-    score: float
+    score: float | None
+    view_count: int | None = None
+    author: str | None = None
+    section: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -143,31 +143,14 @@ def _lex(query: str) -> list[_Term | str]:
     return items
 
 
-def _spellings(text: str) -> list[str]:
-    """Every d/đ spelling of ``text``: one per combination of its d's."""
-    positions = [i for i, c in enumerate(text) if c in _D_LETTERS]
-    if 2 ** len(positions) > MAX_SPELLINGS:
-        # đ only starts a Vietnamese syllable: vary word-initial d's only.
-        positions = [i for i in positions if i == 0 or not _is_word_char(text[i - 1])]
-        if 2 ** len(positions) > MAX_SPELLINGS:
-            raise QueryError(
-                f"too many words with d/đ in one phrase ({text[:40]!r}); "
-                "split it or type đ where you mean it"
-            )
-    chars = list(text)
-    spellings = []
-    for combo in itertools.product((0, 1), repeat=len(positions)):
-        for pos, stroked in zip(positions, combo):
-            # Keep the case typed (it reads better in logs; FTS5 folds it).
-            chars[pos] = ("dđ" if text[pos] in "dđ" else "DĐ")[stroked]
-        spellings.append("".join(chars))
-    return spellings
+def fold_d(text: str) -> str:
+    """``text`` with every ``đ`` written ``d``, as in the ``_fold_d`` columns."""
+    return text.replace("đ", "d").replace("Đ", "D")
 
 
 def _term_sql(term: _Term) -> str:
     star = "*" if term.prefix else ""
-    quoted = ['"' + s.replace('"', '""') + '"' + star for s in _spellings(term.text)]
-    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+    return '"' + fold_d(term.text).replace('"', '""') + '"' + star
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,17 +267,28 @@ def match_clause(
     return " AND ".join(conditions) or "1", params
 
 
-_BM25 = f"bm25(articles_fts, {', '.join(map(str, FTS_WEIGHTS))})"
+def _weight(column: str) -> float:
+    # The query is folded to d, so the _fold_d copies hold every match once.
+    base = column.removesuffix("_fold_d")
+    return FTS_WEIGHTS[FTS_COLUMNS.index(base)] if column.endswith("_fold_d") else 0.0
 
-# The best LIMIT rowids are ranked in the FTS table alone, through SQLite's
-# sorter, which keeps only LIMIT rows (ORDER BY rank, which FTS5 consumes
-# itself, was 30% slower here: it re-runs the query in a nested statement).
-# Only those rows are then read from articles, only the columns hits need
-# (big columns last in the table, so body_html is never read). A date filter
-# needs published_at for every match: CROSS JOIN keeps the FTS scan outside,
-# as a per-rowid FTS5 lookup costs ~35 µs.
+
+_BM25 = f"bm25(articles_fts, {', '.join(str(_weight(c)) for c in FTS_COLUMNS_V3)})"
+
+_HIT_COLUMNS = (
+    "a.article_id, a.title, a.published_at, a.url, a.view_count, a.author, a.section,"
+    " a.body, a.captions_text"
+)
+
+# Relevance: the best LIMIT rowids are ranked in the FTS table alone, through
+# SQLite's sorter, which keeps only LIMIT rows (ORDER BY rank, which FTS5
+# consumes itself, was 30% slower here: it re-runs the query in a nested
+# statement). Only those rows are then read from articles, only the columns
+# hits need (big columns last in the table, so body_html is never read). A
+# date filter needs published_at for every match: CROSS JOIN keeps the FTS
+# scan outside, as a per-rowid FTS5 lookup costs ~35 µs.
 _SEARCH_SQL = f"""
-SELECT a.article_id, a.title, a.published_at, a.url, a.body, a.captions_text, top.score
+SELECT {_HIT_COLUMNS}, top.score
 FROM (
     SELECT articles_fts.rowid AS rowid, {_BM25} AS score
     FROM articles_fts{{join}}
@@ -305,6 +299,21 @@ FROM (
 JOIN articles AS a ON a.article_id = top.rowid
 ORDER BY top.score, top.rowid
 """
+
+# Recent or most viewed: no bm25 at all (it costs per matching row); the
+# matches are sorted on the article's column.
+_SORTED_SQL = f"""
+SELECT {_HIT_COLUMNS}, NULL
+FROM articles_fts CROSS JOIN articles AS a ON a.article_id = articles_fts.rowid
+WHERE articles_fts MATCH :match{{dates}}
+ORDER BY {{order}}
+LIMIT :limit
+"""
+
+_ORDER = {
+    "recent": "a.published_at DESC, a.article_id DESC",
+    "views": "a.view_count IS NULL, a.view_count DESC, a.published_at DESC",
+}
 
 _FTS_SNIPPET_SQL = """
 SELECT snippet(articles_fts, -1, :open, :close, :ellipsis, :tokens)
@@ -319,38 +328,51 @@ def search(
     limit: int = 20,
     since: str | None = None,
     until: str | None = None,
+    sort: str = "relevance",
 ) -> list[SearchHit]:
-    """The ``limit`` best articles for ``query``, best first.
+    """The ``limit`` best (or newest, or most viewed) articles for ``query``.
 
     ``since``/``until`` are ``YYYY-MM-DD`` days (Hanoi), both inclusive.
+    ``sort`` is one of ``SORTS``.
     """
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise QueryError(f"limit must be a positive whole number, not {limit!r}")
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}; choose from: {', '.join(SORTS)}")
     parsed = parse_query(query)
     params: dict[str, Any] = {"match": parsed.match, "limit": limit}
     low, high = published_bounds(since, until)
-    join = dates = ""
-    if low is not None or high is not None:
-        join = " CROSS JOIN articles AS d ON d.article_id = articles_fts.rowid"
+    dates = ""
+    table = "a" if sort != "relevance" else "d"
     if low is not None:
-        dates += " AND d.published_at >= :low"
+        dates += f" AND {table}.published_at >= :low"
         params["low"] = low
     if high is not None:
-        dates += " AND d.published_at < :high"
+        dates += f" AND {table}.published_at < :high"
         params["high"] = high
+    if sort == "relevance":
+        join = " CROSS JOIN articles AS d ON d.article_id = articles_fts.rowid" if dates else ""
+        sql = _SEARCH_SQL.format(join=join, dates=dates)
+    else:
+        sql = _SORTED_SQL.format(dates=dates, order=_ORDER[sort])
     try:
-        rows = conn.execute(_SEARCH_SQL.format(join=join, dates=dates), params).fetchall()
+        rows = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         # parse_query() only emits quoted terms, so this would be a bug here;
         # the person typing still deserves a sentence, not a traceback.
         raise QueryError(f"cannot search for {query!r}: {exc}") from exc
     highlighter = _highlighter(query)
     hits = []
-    for article_id, title, published_at, url, body, captions, score in rows:
+    for article_id, title, published_at, url, views, author, section, body, captions, score in rows:
         snippet = highlighter.snippet(body, captions, title) if highlighter else None
         if snippet is None:
             snippet = _fts_snippet(conn, parsed.match, article_id)
-        hits.append(SearchHit(article_id, title, published_at, url, snippet, -score))
+        hits.append(
+            SearchHit(
+                article_id, title, published_at, url, snippet,
+                None if score is None else -score, views, author, section,
+            )
+        )
     return hits
 
 

@@ -22,7 +22,7 @@ from archive import (
     content_hash,
     decompress_page,
 )
-from archive.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, TABLES
+from archive.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, TABLES, migrate
 from archive.testing import fetched, make_article, page_for, tables_checksum
 
 
@@ -364,15 +364,62 @@ def test_stats(archive: Archive) -> None:
     assert stats.to_dict()["latest_runs"] == []
 
 
-def test_sqlite_utils_sees_the_full_text_index(archive: Archive, db_path: Path) -> None:
-    article = make_article()
-    archive.store(article, page_for(article), fetched(), article.url)
+SPELLINGS = ("dang bo", "Đảng bộ", "ĐẢNG BỘ", "DANG BO")
+
+
+def test_sqlite_utils_finds_every_spelling_in_the_full_text_index(
+    archive: Archive, db_path: Path
+) -> None:
+    article = make_article()  # "Đảng bộ quận Cầu Giấy ..."
+    other = make_article(2, title="Dạng bài khác", body="Đang triển khai bộ luật.", captions=())
+    unrelated = make_article(3, title="Tin văn hóa", body="Lễ hội mùa xuân.", captions=())
+    for n, stored in enumerate((article, other, unrelated)):
+        archive.store(stored, page_for(stored), fetched(n), stored.url)
     db = sqlite_utils.Database(db_path)
     assert db["articles"].detect_fts() == "articles_fts"
-    assert [r["article_id"] for r in db["articles"].search("Hội nghị")] == [article.article_id]
-    # Its plain unicode61 index folds tone marks but not đ: "dang" misses "Đảng".
-    assert [r["article_id"] for r in db["articles"].search("hoi nghi")] == [article.article_id]
-    assert list(db["articles"].search("dang")) == []
+    # sqlite-utils queries the table as it is, with the words as typed: the
+    # folded copies in the index make đ/d, marks and case not matter.
+    found = {q: sorted(r["article_id"] for r in db["articles"].search(q)) for q in SPELLINGS}
+    assert found == {q: [2, article.article_id] for q in SPELLINGS}
+    assert [r["article_id"] for r in db["articles"].search('"hoi nghi"')] == [article.article_id]
+    assert db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+@pytest.mark.parametrize(
+    ("published_at", "day"),
+    [
+        ("2022-01-07T15:27:00+07:00", "2022-01-07"),
+        # Before 07:00 in Hanoi is the day before in UTC: date() gets it wrong.
+        ("2022-01-01T06:30:00+07:00", "2022-01-01"),
+        ("2021-12-31T23:59:00+07:00", "2021-12-31"),
+    ],
+)
+def test_published_date_is_the_hanoi_day(archive: Archive, published_at: str, day: str) -> None:
+    article = make_article(published_at=published_at)
+    archive.store(article, page_for(article), fetched(), article.url)
+    assert rows(archive, "SELECT published_date, published_month, published_year FROM articles") == [
+        (day, day[:7], int(day[:4]))
+    ]
+
+
+def test_the_previous_version_is_upgraded_to_folded_search_and_hanoi_dates(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=CURRENT_VERSION - 1)
+    conn.execute(
+        "INSERT INTO articles (article_id, url, lang, title, published_at, content_hash,"
+        " first_seen_at, last_fetched_at, captions_text, body, body_html)"
+        " VALUES (1, 'u', 'vi', 'ĐẢNG BỘ quận Cầu Giấy', '2022-01-01T06:30:00+07:00', 'h',"
+        " 't', 't', 'Đồng chí phát biểu', 'Hội nghị Ban Chấp hành', '<p>x</p>')"
+    )
+    conn.close()
+    with Archive.open(db_path) as archive:
+        assert archive.schema_version == CURRENT_VERSION
+        assert rows(archive, "SELECT published_date FROM articles") == [("2022-01-01",)]
+        for query in SPELLINGS + ("dong chi", "đồng CHÍ"):
+            assert [hit.article_id for hit in archive.search(query)] == [1], query
+    db = sqlite_utils.Database(db_path)
+    for query in SPELLINGS + ("dong chi",):
+        assert [r["article_id"] for r in db["articles"].search(query)] == [1], query
     assert db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
 
 
