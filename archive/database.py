@@ -34,6 +34,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
 from archive import export as _export
+from archive import research as _research
 from archive import search as _search
 from archive.errors import (
     ArchiveError,
@@ -596,9 +597,20 @@ class Archive:
         limit: int = 20,
         since: str | None = None,
         until: str | None = None,
+        sort: str = "relevance",
     ) -> list[_search.SearchHit]:
         """Ranked full-text search; see ``archive.search`` for what folds."""
-        return _search.search(self._conn, query, limit=limit, since=since, until=until)
+        return _search.search(
+            self._conn, query, limit=limit, since=since, until=until, sort=sort
+        )
+
+    def counts(self, by: str) -> list[dict[str, Any]]:
+        """Articles and views per month, year, author or section (``archive.research``)."""
+        return _research.counts(self._conn, by)
+
+    def history(self, article_id: int) -> _research.History | None:
+        """An article's versions and view counts over time; None if not archived."""
+        return _research.history(self._conn, article_id)
 
     def export(
         self,
@@ -610,10 +622,13 @@ class Archive:
         until: str | None = None,
         format: str = "csv",
         excel: bool = False,
+        what: str = "articles",
+        sort: str = "oldest",
+        limit: int | None = None,
     ) -> int:
-        """Stream articles to ``out`` (binary stream or path); return rows written.
+        """Stream articles (or captions) to ``out`` (binary stream or path); return rows written.
 
-        See ``archive.export`` for the formats and the Excel rules.
+        See ``archive.export`` for the formats, sorts and the Excel rules.
         """
         return _export.write_export(
             self._conn,
@@ -624,6 +639,9 @@ class Archive:
             until=until,
             format=format,
             excel=excel,
+            what=what,
+            sort=sort,
+            limit=limit,
         )
 
     def stats(self, runs: int = 5) -> ArchiveStats:

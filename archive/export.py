@@ -13,6 +13,8 @@ Rows come from a cursor one at a time and go straight to the output, so a
   Excel's 32,767-character limit cut, ending with ``… [truncated]``.
 - ``jsonl``: one JSON object per line, UTF-8 (not ``\\u`` escaped);
   ``captions`` is a list of ``{"image_url", "text"}`` objects there.
+- ``what="captions"``: one row per photo instead of one per article, with
+  its article's id, date, title and URL (a flat table for a spreadsheet).
 """
 
 from __future__ import annotations
@@ -57,7 +59,33 @@ EXTRA_COLUMNS: dict[str, str] = {
     ),
 }
 
-EXPORT_COLUMNS = ARTICLE_COLUMNS + tuple(EXTRA_COLUMNS)
+#: Hanoi calendar date, month and year (generated columns of ``articles``).
+DATE_COLUMNS = ("published_date", "published_month", "published_year")
+
+EXPORT_COLUMNS = ARTICLE_COLUMNS + DATE_COLUMNS + tuple(EXTRA_COLUMNS)
+
+#: ``what="captions"``: one row per photo; article columns come from ``a``.
+CAPTION_COLUMNS: dict[str, str] = {
+    "article_id": "a.article_id",
+    "published_at": "a.published_at",
+    "published_date": "a.published_date",
+    "title": "a.title",
+    "url": "a.url",
+    "position": "c.position",
+    "image_url": "c.image_url",
+    "text": "c.text",
+}
+
+#: What can be exported, and the columns each offers.
+WHATS = {"articles": EXPORT_COLUMNS, "captions": tuple(CAPTION_COLUMNS)}
+
+#: Row orders: ``oldest`` first (the default, streamed along the index),
+#: ``recent`` first, most ``views`` first.
+SORTS = {
+    "oldest": "a.published_at, a.article_id",
+    "recent": "a.published_at DESC, a.article_id DESC",
+    "views": "a.view_count IS NULL, a.view_count DESC, a.published_at, a.article_id",
+}
 
 #: What a researcher gets without ``columns``.
 DEFAULT_COLUMNS = (
@@ -78,19 +106,22 @@ TRUNCATED_MARK = "… [truncated]"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def parse_columns(columns: str | Sequence[str] | None) -> tuple[str, ...]:
+def parse_columns(
+    columns: str | Sequence[str] | None, what: str = "articles"
+) -> tuple[str, ...]:
     """Validated column names from ``"a,b,c"`` or a sequence; default if None."""
+    available = WHATS[what]
     if columns is None:
-        return DEFAULT_COLUMNS
+        return DEFAULT_COLUMNS if what == "articles" else available
     names = columns.split(",") if isinstance(columns, str) else list(columns)
     names = [name.strip() for name in names if name.strip()]
     if not names:
-        raise ColumnError(f"no columns given; choose from: {', '.join(EXPORT_COLUMNS)}")
-    bad = [name for name in names if name not in EXPORT_COLUMNS]
+        raise ColumnError(f"no columns given; choose from: {', '.join(available)}")
+    bad = [name for name in names if name not in available]
     if bad:
         raise ColumnError(
-            f"unknown column{'s' if len(bad) > 1 else ''} {', '.join(map(repr, bad))}; "
-            f"choose from: {', '.join(EXPORT_COLUMNS)}"
+            f"unknown column{'s' if len(bad) > 1 else ''} {', '.join(map(repr, bad))}"
+            f"{'' if what == 'articles' else ' for captions'}; choose from: {', '.join(available)}"
         )
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
@@ -99,13 +130,35 @@ def parse_columns(columns: str | Sequence[str] | None) -> tuple[str, ...]:
 
 
 def export_sql(
-    columns: Sequence[str], query: str | None, since: str | None, until: str | None
+    columns: Sequence[str],
+    query: str | None,
+    since: str | None,
+    until: str | None,
+    *,
+    what: str = "articles",
+    sort: str = "oldest",
+    limit: int | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """The SELECT an export runs (columns already validated)."""
-    select = ", ".join(EXTRA_COLUMNS.get(name, f"a.{name}") + f" AS {name}" for name in columns)
+    if sort not in SORTS:
+        raise ExportError(f"unknown sort {sort!r}; choose from: {', '.join(SORTS)}")
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise ExportError(f"limit must be a positive whole number, not {limit!r}")
     where, params = match_clause(query, since, until)
-    # published_at order follows its index: no sort, rows stream at once.
-    sql = f"SELECT {select} FROM articles AS a WHERE {where} ORDER BY a.published_at, a.article_id"
+    # Oldest first follows the published_at index: no sort, rows stream at once.
+    order = SORTS[sort]
+    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    if what == "captions":
+        select = ", ".join(f"{CAPTION_COLUMNS[name]} AS {name}" for name in columns)
+        # --limit counts articles: the captions of the N newest, most viewed...
+        chosen = f"SELECT a.article_id FROM articles AS a WHERE {where} ORDER BY {order}{limit_sql}"
+        sql = (
+            f"SELECT {select} FROM articles AS a JOIN captions AS c ON c.article_id = a.article_id"
+            f" WHERE a.article_id IN ({chosen}) ORDER BY {order}, c.position"
+        )
+        return sql, params
+    select = ", ".join(EXTRA_COLUMNS.get(name, f"a.{name}") + f" AS {name}" for name in columns)
+    sql = f"SELECT {select} FROM articles AS a WHERE {where} ORDER BY {order}{limit_sql}"
     return sql, params
 
 
@@ -162,8 +215,11 @@ def write_export(
     until: str | None = None,
     format: str = "csv",
     excel: bool = False,
+    what: str = "articles",
+    sort: str = "oldest",
+    limit: int | None = None,
 ) -> int:
-    """Write the selected articles to ``out``; return the number of rows.
+    """Write the selected articles (or their captions) to ``out``; return the number of rows.
 
     ``out`` is a binary stream (left open) or a path. A path is written
     through ``<path>.partial`` and renamed at the end, so it never holds half
@@ -173,8 +229,10 @@ def write_export(
         raise ExportError(f"unknown format {format!r}; choose from: {', '.join(FORMATS)}")
     if excel and format != "csv":
         raise ExportError("excel applies to CSV only (use format csv)")
-    names = parse_columns(columns)
-    sql, params = export_sql(names, query, since, until)
+    if what not in WHATS:
+        raise ExportError(f"cannot export {what!r}; choose from: {', '.join(WHATS)}")
+    names = parse_columns(columns, what)
+    sql, params = export_sql(names, query, since, until, what=what, sort=sort, limit=limit)
     cursor = conn.execute(sql, params)
     rows: Iterable[Sequence[Any]] = cursor
     lines = _csv_lines(rows, names, excel) if format == "csv" else _jsonl_lines(rows, names)

@@ -1,7 +1,7 @@
 """The `portal-archive` command group: shared options and error handling.
 
-Each command lives in ``portal_archive/commands/<name>.py`` and is registered
-here. Commands raise ``click.ClickException`` for anything a user did wrong
+Each command lives in ``portal_archive/commands/<name>.py``, imported only
+when it runs (or its own ``--help`` is asked for): see ``LazyGroup``. Commands raise ``click.ClickException`` for anything a user did wrong
 (an ``archive.ArchiveError`` that escapes is reported the same way);
 ``main`` turns every error into one line on stderr and a non-zero exit
 status, never a traceback.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from collections.abc import Iterator, MutableMapping
 from typing import Any, Callable
 
 import click
@@ -44,7 +45,70 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 HELP_WIDTH = 100
 
 
+class _LazyCommands(MutableMapping[str, click.Command]):
+    """``group.commands`` that imports a command's module on first access."""
+
+    def __init__(self, added: dict[str, click.Command]) -> None:
+        self._added = dict(added)
+
+    def _names(self) -> list[str]:
+        from portal_archive import commands
+
+        return sorted(set(commands.names()) | set(self._added))
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name in self._added:
+            return self._added[name]
+        from portal_archive import commands
+
+        command = commands.load(name)
+        if command is None:
+            raise KeyError(name)
+        self._added[name] = command
+        return command
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._added[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._added[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported when used, not when listed.
+
+    ``portal-archive --help`` takes each command's one-line help from
+    ``portal_archive.commands.COMMANDS``; a command's module (and what it
+    imports: lxml, Scrapy, urllib) is imported only when that command runs.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = _LazyCommands(self.commands)  # type: ignore[assignment]
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from portal_archive import commands
+
+        rows = [(name, commands.short_help(name)) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 @click.group(
+    cls=LazyGroup,
     context_settings={
         "help_option_names": ["-h", "--help"],
         "terminal_width": HELP_WIDTH,
@@ -64,19 +128,6 @@ def cli() -> None:
         portal-archive crawl --db archive.db
         portal-archive search "dang bo cau giay"
     """
-
-
-def _register() -> None:
-    # Imported here so `--help` of one command does not pay for the imports
-    # of all the others more than once, and so a missing command module
-    # shows up as a clear ImportError while developing.
-    from portal_archive.commands import COMMANDS
-
-    for command in COMMANDS:
-        cli.add_command(command)
-
-
-_register()
 
 
 def main(argv: list[str] | None = None) -> None:

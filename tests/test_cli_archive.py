@@ -93,6 +93,9 @@ def test_search_json_exact(runner: CliRunner, db: Path) -> None:
             "article_id": 5300002,
             "title": "=Tin văn hóa",
             "published_at": "2023-02-01T08:00:00+07:00",
+            "view_count": 171,
+            "author": "VĂN PHÒNG QUẬN ỦY",
+            "section": "CÔNG TÁC ĐẢNG",
             "url": "https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/5300002-hoi-nghi.html",
             "snippet": "Lễ hội mùa xuân ở phường [Dịch] [Vọng].",
         }

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from archive import Archive, ArchiveError
-from archive.export import DEFAULT_COLUMNS, EXPORT_COLUMNS, FORMATS
+from archive.export import DEFAULT_COLUMNS, EXPORT_COLUMNS, FORMATS, SORTS, WHATS
 from portal_archive.cli import db_option
 
 
@@ -34,6 +34,19 @@ from portal_archive.cli import db_option
     help="csv (RFC 4180) or jsonl (one JSON object per line).",
 )
 @click.option(
+    "--what", type=click.Choice(tuple(WHATS)), default="articles", show_default=True,
+    help="articles, or captions: one row per photo (article_id, published_at, published_date, "
+    "title, url, position, image_url, text).",
+)
+@click.option(
+    "--sort", type=click.Choice(tuple(SORTS)), default="oldest", show_default=True,
+    help="Oldest first, most recent first, or most viewed first.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N",
+    help="Only the first N articles (in --sort order).",
+)
+@click.option(
     "--excel", is_flag=True,
     help="CSV for spreadsheets: a BOM, formula-like cells neutralised, "
     "cells cut at 32,767 characters.",
@@ -46,10 +59,13 @@ def command(
     until: str | None,
     columns: str | None,
     fmt: str,
+    what: str,
+    sort: str,
+    limit: int | None,
     excel: bool,
     db_path: Path,
 ) -> None:
-    """Export articles, oldest first, in constant memory.
+    """Export articles (or their captions) as CSV or JSON Lines, in constant memory.
 
     Plain CSV is RFC 4180, UTF-8 without BOM, values exactly as stored
     (bodies keep their line breaks). --excel adds a BOM and prefixes with '
@@ -61,6 +77,8 @@ def command(
         portal-archive export -o articles.csv
         portal-archive export --query "dang bo" --since 2021-01-01 --excel -o dang-bo.csv
         portal-archive export --format jsonl --columns article_id,title,body,captions
+        portal-archive export --what captions --excel -o captions.csv
+        portal-archive export --sort views --limit 100 -o most-viewed.csv
     """
     try:
         with Archive.open(db_path) as archive:
@@ -68,13 +86,13 @@ def command(
                 stdout = sys.stdout.buffer
                 archive.export(
                     stdout, columns=columns, query=query, since=since, until=until,
-                    format=fmt, excel=excel,
+                    format=fmt, excel=excel, what=what, sort=sort, limit=limit,
                 )
                 stdout.flush()
                 return
             rows = archive.export(
                 output, columns=columns, query=query, since=since, until=until,
-                format=fmt, excel=excel,
+                format=fmt, excel=excel, what=what, sort=sort, limit=limit,
             )
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -82,4 +100,5 @@ def command(
         raise  # the reader of stdout left (`| head`): click ends quietly, as sqlite-utils does
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
-    click.echo(f"exported {rows} article{'s' if rows != 1 else ''} to {output}", err=True)
+    noun = "article" if what == "articles" else "caption"
+    click.echo(f"exported {rows} {noun}{'s' if rows != 1 else ''} to {output}", err=True)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from archive import Archive, ArchiveError
+from archive.search import SORTS
 from portal_archive.cli import db_option
+from portal_archive.output import emit, output_options
 
-#: What --json prints for each hit, in this order.
-JSON_KEYS = ("article_id", "title", "published_at", "url", "snippet")
+#: What --json/--csv/--table print for each hit, in this order.
+JSON_KEYS = (
+    "article_id", "title", "published_at", "view_count", "author", "section", "url", "snippet"
+)
 
 
 @click.command("search")
@@ -27,16 +30,18 @@ JSON_KEYS = ("article_id", "title", "published_at", "url", "snippet")
     "--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier."
 )
 @click.option(
-    "--json", "as_json", is_flag=True,
-    help="Print a JSON array of {article_id, title, published_at, url, snippet}.",
+    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+    help="Best matches, newest or most viewed first.",
 )
+@output_options
 @db_option
 def command(
     query: tuple[str, ...],
     limit: int,
     since: str | None,
     until: str | None,
-    as_json: bool,
+    sort: str,
+    output: str | None,
     db_path: Path,
 ) -> None:
     """Search titles, bodies and captions; best matches first.
@@ -45,23 +50,25 @@ def command(
     "Đảng bộ Cầu Giấy" and "ĐẢNG BỘ CẦU GIẤY" find the same articles.
     "Quoted words" must stand together; word* matches words starting so;
     OR and NOT (in capitals) combine words. Snippets mark matches with
-    [ and ]. Dates are Hanoi days, both inclusive.
+    [ and ]. Dates are Hanoi days, both inclusive. --json, --csv and
+    --table give article_id, title, published_at, view_count, author,
+    section, url and snippet.
 
     \b
     Examples:
         portal-archive search dang bo cau giay
         portal-archive search '"Ban Chấp hành" covid' --since 2021-01-01
-        portal-archive search 'hội nghị' --limit 5 --json
+        portal-archive search 'hội nghị' --sort recent --limit 5 --json
+        portal-archive search covid --sort views --csv > covid.csv
     """
     text = " ".join(query)
     try:
         with Archive.open(db_path) as archive:
-            hits = archive.search(text, limit=limit, since=since, until=until)
+            hits = archive.search(text, limit=limit, since=since, until=until, sort=sort)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
-    if as_json:
-        rows = [{key: getattr(hit, key) for key in JSON_KEYS} for hit in hits]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    if output:
+        emit((hit.to_dict() for hit in hits), JSON_KEYS, output)
         return
     if not hits:
         click.echo(f"no articles match {text!r}", err=True)

@@ -1,0 +1,268 @@
+"""The archive in Datasette: its metadata, and a plugin for what metadata cannot say.
+
+``portal-archive serve`` starts Datasette (the optional ``web`` extra) on one
+archive with:
+
+- ``metadata(name)``: titles, column descriptions, newest first, facets on
+  author, section, Hanoi year and month, canned queries, and the tables a
+  researcher does not start from (raw pages, old revisions) hidden from the
+  list;
+- this module registered as a plugin: the ``articles`` table page shows only
+  the light columns unless asked for others (``?_col=``/``?_nocol=``), each
+  title links to ``/article/ID``, a page that reads like the article (photos
+  and captions, paragraphs, its revisions and its view counts), and two SQL
+  functions for the canned search: ``vi_match(q)`` (what ``portal-archive
+  search`` sends to MATCH) and ``vi_snippet(q, body, captions, title)`` (its
+  snippets, in the stored Vietnamese).
+
+Importing this module needs Datasette; ``portal-archive serve`` imports it
+only after checking that Datasette is installed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from datasette import hookimpl
+
+from archive.schema import FOLDS, FTS_COLUMNS
+from archive.search import parse_query
+from archive.snippets import Highlighter
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+#: What the articles table shows by default (the others: ?_col=... or ?_nocol=).
+LIGHT_COLUMNS = (
+    "title", "published_date", "published_at", "view_count", "author", "section", "url",
+)
+
+#: Tables hidden from the database page: raw pages (blobs) and old versions,
+#: which every article page shows for its article.
+HIDDEN_TABLES = ("pages", "article_revisions")
+
+COLUMN_DESCRIPTIONS = {
+    "article_id": "The portal's content id, from the URL",
+    "published_at": "ISO 8601, Hanoi time (+07:00)",
+    "published_date": "Hanoi calendar day of publication: group and facet on this, "
+    "not on date(published_at), which gives UTC days",
+    "published_month": "Hanoi month of publication (YYYY-MM)",
+    "published_year": "Hanoi year of publication",
+    "view_count": "Latest view count seen; empty when the page showed none",
+    "author": "The byline or signature the article ends with, as printed",
+    "content_hash": "sha256 of title, body and captions",
+    "first_seen_at": "UTC: first time the archive stored it",
+    "last_fetched_at": "UTC: latest fetch",
+    **{
+        f"{column}{suffix}": "Folded copy for search (computed, not stored)"
+        for suffix in FOLDS
+        for column in FTS_COLUMNS
+    },
+}
+
+QUERIES: dict[str, dict[str, Any]] = {
+    "search": {
+        "title": "Search, with or without diacritics, snippets in the stored text",
+        "sql": (
+            "select a.article_id, a.title, a.published_date, a.view_count, a.author,\n"
+            "  vi_snippet(:q, a.body, a.captions_text, a.title) as snippet\n"
+            "from articles as a\n"
+            "where a.article_id in (\n"
+            "  select rowid from articles_fts where articles_fts match vi_match(:q))\n"
+            "order by a.published_at desc limit 200"
+        ),
+        "description": "Diacritics, case and đ/d do not matter: dang bo cau giay finds "
+        "Đảng bộ Cầu Giấy. \"Quoted words\" stand together; OR and NOT in capitals.",
+    },
+    "most_viewed": {
+        "title": "Most viewed articles",
+        "sql": (
+            "select article_id, title, published_date, view_count, author\n"
+            "from articles where view_count is not null\n"
+            "order by view_count desc limit 100"
+        ),
+    },
+    "per_month": {
+        "title": "Articles per month (Hanoi calendar)",
+        "sql": (
+            "select published_month, count(*) as articles, sum(view_count) as views\n"
+            "from articles group by published_month order by published_month desc"
+        ),
+    },
+    "changed_articles": {
+        "title": "Articles the portal (or a parser fix) changed",
+        "sql": (
+            "select r.article_id, a.title, count(*) as earlier_versions,\n"
+            "  max(r.replaced_at) as last_replaced_at, group_concat(distinct r.reason) as reasons\n"
+            "from article_revisions as r join articles as a on a.article_id = r.article_id\n"
+            "group by r.article_id order by last_replaced_at desc"
+        ),
+    },
+    "gone_articles": {
+        "title": "Articles that answered 404 or 410",
+        "sql": (
+            "select g.article_id, a.title, g.status, g.seen_at, g.url\n"
+            "from gone as g left join articles as a on a.article_id = g.article_id\n"
+            "order by g.seen_at desc"
+        ),
+    },
+}
+
+
+def metadata(database: str) -> dict[str, Any]:
+    """Datasette metadata for an archive served under the name ``database``."""
+    tables: dict[str, Any] = {
+        "articles": {
+            "sort_desc": "published_at",
+            "facets": ["author", "section", "published_year", "published_month"],
+            "label_column": "title",
+            "size": 50,
+            "columns": COLUMN_DESCRIPTIONS,
+        },
+        "view_counts": {"sort_desc": "observed_at"},
+        "crawl_runs": {"sort_desc": "run_id"},
+        **{name: {"hidden": True} for name in HIDDEN_TABLES},
+    }
+    return {
+        "title": "Công tác Đảng archive, Cầu Giấy district portal",
+        "description": "News of the district portal's Công tác Đảng section. Search "
+        "with or without diacritics; dates are Hanoi days.",
+        "databases": {database: {"tables": tables, "queries": QUERIES}},
+    }
+
+
+# -- SQL functions ----------------------------------------------------------
+
+#: A word no article has: an empty or unusable query shows no rows, not an
+#: error page (Datasette runs a canned query before anything is typed).
+NO_MATCH = '"qzxqzxqzxqzxqzxqzxqzxqzx"'
+
+
+def vi_match(query: str | None) -> str:
+    """The MATCH expression for what a person typed; one that matches nothing if empty."""
+    try:
+        return parse_query(query or "").match
+    except ValueError:
+        return NO_MATCH
+
+
+def vi_snippet(query: str | None, *texts: str | None) -> str | None:
+    from archive.search import ELLIPSIS, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SNIPPET_TOKENS
+
+    try:
+        parsed = parse_query(query or "")
+    except ValueError:
+        return None
+    highlighter = Highlighter.build(
+        parsed.highlight, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, ELLIPSIS, SNIPPET_TOKENS,
+        sequences=parsed.sequences,
+    )
+    return highlighter.snippet(*texts) if highlighter else None
+
+
+@hookimpl
+def prepare_connection(conn: Any) -> None:
+    conn.create_function("vi_match", 1, vi_match, deterministic=True)
+    conn.create_function("vi_snippet", -1, vi_snippet, deterministic=True)
+
+
+# -- the articles table and its cells ----------------------------------------
+
+
+def _with_light_columns(scope: dict[str, Any]) -> dict[str, Any]:
+    path = scope.get("path", "")
+    if scope.get("type") != "http" or not path.endswith("/articles") or path.count("/") != 2:
+        return scope
+    params = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    if any(name in ("_col", "_nocol") for name, _ in params):
+        return scope
+    params += [("_col", column) for column in LIGHT_COLUMNS]
+    return dict(scope, query_string=urlencode(params).encode("latin-1"))
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    def wrap(app: Any) -> Any:
+        async def light_articles(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            await app(_with_light_columns(scope), receive, send)
+
+        return light_articles
+
+    return wrap
+
+
+_MARK = re.compile(r"\[([^\[\]]*)\]")
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None) -> Any:
+    from markupsafe import Markup
+
+    keys = row.keys() if hasattr(row, "keys") else []
+    if column == "title" and "article_id" in keys and isinstance(value, str):
+        if table in (None, "articles", "article_revisions"):
+            return Markup(
+                f'<a href="/article/{int(row["article_id"])}">{html.escape(value)}</a>'
+            )
+    if column == "snippet" and isinstance(value, str):
+        return Markup(_MARK.sub(r"<mark>\1</mark>", html.escape(value)))
+    return None
+
+
+# -- the article page ---------------------------------------------------------
+
+
+async def _article_page(datasette: Any, request: Any) -> Any:
+    from datasette.utils.asgi import NotFound, Response
+
+    article_id = int(request.url_vars["article_id"])
+    db = datasette.get_database()
+    row = (
+        await db.execute(
+            "select article_id, url, section, title, published_at, published_date, view_count,"
+            " author, body from articles where article_id = ?",
+            [article_id],
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"No article {article_id} in this archive")
+    captions = (
+        await db.execute(
+            "select position, image_url, text from captions where article_id = ? order by position",
+            [article_id],
+        )
+    ).rows
+    revisions = (
+        await db.execute(
+            "select replaced_at, reason, title, substr(body, 1, 300) as start"
+            " from article_revisions where article_id = ? order by replaced_at",
+            [article_id],
+        )
+    ).rows
+    views = (
+        await db.execute(
+            "select observed_at, view_count from view_counts where article_id = ?"
+            " order by observed_at",
+            [article_id],
+        )
+    ).rows
+    context = {
+        "article": dict(row),
+        "paragraphs": [p for p in row["body"].split("\n\n") if p.strip()],
+        "captions": [dict(c) for c in captions],
+        "revisions": [dict(r) for r in revisions],
+        "views": [dict(v) for v in views],
+        "views_json": json.dumps([[v["observed_at"], v["view_count"]] for v in views]),
+        "database": db.name,
+    }
+    body = await datasette.render_template("article.html", context, request=request)
+    return Response.html(body)
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(r"^/article/(?P<article_id>[0-9]{1,18})$", _article_page)]
