@@ -34,7 +34,7 @@ def counts(conn: sqlite3.Connection, by: str) -> list[dict[str, Any]]:
     if by not in GROUPINGS:
         raise ArchiveError(f"cannot count by {by!r}; choose from: {', '.join(GROUPINGS)}")
     column = GROUPINGS[by]
-    order = f"{column}" if by in ("month", "year") else f"articles DESC, {column}"
+    order = column if by in ("month", "year") else f"articles DESC, {column} IS NULL, {column}"
     sql = (
         f"SELECT {column} AS key, count(*) AS articles, sum(view_count) AS views,"
         f" min(published_date), max(published_date)"
