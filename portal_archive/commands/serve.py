@@ -61,6 +61,8 @@ def command(host: str, port: int, open_browser: bool, db_path: Path) -> None:
             "--host", host,
             "--port", str(port),
             "--setting", "truncate_cells_html", "300",
+            "--setting", "suggest_facets", "off",
+            "--setting", "default_facet_size", "6",
         ]
         if open_browser:
             args.append("--open")
