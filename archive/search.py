@@ -39,7 +39,6 @@ that cannot be searched raises ``QueryError`` with a one-line reason.
 from __future__ import annotations
 
 import functools
-import itertools
 import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -315,10 +314,22 @@ _ORDER = {
     "views": "a.view_count IS NULL, a.view_count DESC, a.published_at DESC",
 }
 
-_FTS_SNIPPET_SQL = """
-SELECT snippet(articles_fts, -1, :open, :close, :ellipsis, :tokens)
-FROM articles_fts WHERE articles_fts MATCH :match AND rowid = :rowid
-"""
+# FTS5's snippet() of the _fold_d copies (every match of a folded query is
+# there), in the order the Python snippets prefer: body, captions, title.
+_SNIPPET_COLUMNS = ("body", "captions_text", "title")
+_FTS_SNIPPET_SQL = (
+    "SELECT "
+    + ", ".join(
+        f"snippet(articles_fts, {FTS_COLUMNS_V3.index(c + '_fold_d')}, :open, :close,"
+        f" :ellipsis, :tokens), a.{c}"
+        for c in _SNIPPET_COLUMNS
+    )
+    + " FROM articles_fts JOIN articles AS a ON a.article_id = articles_fts.rowid"
+    " WHERE articles_fts MATCH :match AND articles_fts.rowid = :rowid"
+)
+# Marks FTS5 puts around matches before they become HIGHLIGHT_OPEN/CLOSE:
+# characters no stored text has, so the text between them is unambiguous.
+_OPEN, _CLOSE = "\x02", "\x03"
 
 
 def search(
@@ -377,17 +388,43 @@ def search(
 
 
 def _fts_snippet(conn: sqlite3.Connection, match: str, rowid: int) -> str:
-    """FTS5's own snippet of one row: slower, but knows the tokenizer exactly."""
+    """FTS5's own snippet of one row: slower, but knows the tokenizer exactly.
+
+    It is cut from a ``_fold_d`` copy (``đ`` written ``d``), whose characters
+    stand one for one for the stored text's, so the stored text is put back.
+    """
     params = {
         "match": match,
         "rowid": rowid,
-        "open": HIGHLIGHT_OPEN,
-        "close": HIGHLIGHT_CLOSE,
+        "open": _OPEN,
+        "close": _CLOSE,
         "ellipsis": ELLIPSIS,
         "tokens": SNIPPET_TOKENS,
     }
-    row = conn.execute(_FTS_SNIPPET_SQL, params).fetchone()
-    return " ".join((row[0] if row and row[0] else "").split())
+    row = conn.execute(_FTS_SNIPPET_SQL, params).fetchone() or ()
+    pairs = [(row[i], row[i + 1]) for i in range(0, len(row), 2)]
+    folded, original = next(
+        ((f, o) for f, o in pairs if f and _OPEN in f), pairs[0] if pairs else (None, None)
+    )
+    if not folded:
+        return ""
+    text = _unfold(folded, original or "")
+    text = text.replace(_OPEN, HIGHLIGHT_OPEN).replace(_CLOSE, HIGHLIGHT_CLOSE)
+    return " ".join(text.split())
+
+
+def _unfold(snippet: str, original: str) -> str:
+    """``snippet`` of ``fold_d(original)`` with the stored text's characters back."""
+    body = snippet.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS)
+    plain = body.replace(_OPEN, "").replace(_CLOSE, "")
+    start = fold_d(original).find(plain)
+    if start < 0:
+        return snippet  # not found as cut (should not happen): the folded text
+    source = iter(original[start : start + len(plain)])
+    restored = "".join(c if c in (_OPEN, _CLOSE) else next(source) for c in body)
+    before = ELLIPSIS if snippet.startswith(ELLIPSIS) and not body.startswith(ELLIPSIS) else ""
+    after = ELLIPSIS if snippet.endswith(ELLIPSIS) and snippet != ELLIPSIS else ""
+    return before + restored + after
 
 
 @functools.lru_cache(maxsize=256)

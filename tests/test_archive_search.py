@@ -408,3 +408,18 @@ def test_any_unicode_round_trips(property_archive: Archive, text: str) -> None:
     article = make_article(next(_ids), title=text, body=text, author=text, section=text)
     property_archive.store(article, text.encode("utf-8"), fetched(), article.url)
     assert property_archive.get(article.article_id) == article
+
+
+def test_fts5_snippet_shows_the_stored_đ(tmp_path: Path) -> None:
+    # Cut from the folded copy (the only column a "dang" query hits), then
+    # given back its stored letters: Đảng, not Dảng.
+    # "İ" lower-cases to two characters: the Python snippets leave such text
+    # to FTS5.
+    body = "Đoàn İstanbul dự Hội nghị Ban Chấp hành Đảng bộ quận"
+    article = make_article(1, body=body, title="Tiêu đề", captions=())
+    with Archive.open(tmp_path / "a.db", create=True) as archive:
+        archive.store(article, b"x", fetched(), article.url)
+        (hit,) = archive.search("dang bo")
+        (other,) = archive.search("doan istanbul")
+    assert hit.snippet == "Đoàn İstanbul dự Hội nghị Ban Chấp hành [Đảng] [bộ] quận"
+    assert other.snippet == "[Đoàn] [İstanbul] dự Hội nghị Ban Chấp hành Đảng bộ quận"
