@@ -169,8 +169,8 @@ def test_serve_without_datasette_says_how_to_install(db: Path) -> None:
                             timeout=60)
     assert result.returncode == 1
     assert result.stderr == (
-        "portal-archive: error: serve needs Datasette: pip install 'portal-archive[web]'"
-        " (or pip install datasette)\n"
+        "portal-archive: error: serve needs Datasette: pip install datasette"
+        " (from a clone: pip install '.[web]')\n"
     )
 
 

@@ -66,5 +66,5 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         f"  portal-archive stats --db {db_path}\n"
         f"  portal-archive export --db {db_path} -o articles.csv --excel\n"
         f"  sqlite3 {db_path} 'SELECT published_at, title FROM articles ORDER BY published_at DESC LIMIT 5'\n"
-        f"  datasette {db_path}   (if you have Datasette)"
+        f"  portal-archive serve --db {db_path}   (needs Datasette: pip install '.[web]')"
     )

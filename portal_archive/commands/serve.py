@@ -12,7 +12,7 @@ import click
 from archive import Archive, ArchiveError
 from portal_archive.cli import db_option
 
-INSTALL_HINT = "serve needs Datasette: pip install 'portal-archive[web]' (or pip install datasette)"
+INSTALL_HINT = "serve needs Datasette: pip install datasette (from a clone: pip install '.[web]')"
 
 
 @click.command("serve")
@@ -28,8 +28,9 @@ def command(host: str, port: int, open_browser: bool, db_path: Path) -> None:
     section and Hanoi year and month, search with or without diacritics,
     an article page (/article/ID) with its photos, revisions and view
     counts, and canned queries: search with snippets, most viewed, per
-    month, changed and gone articles. Needs the web extra:
-    pip install 'portal-archive[web]'. A crawl may run meanwhile.
+    month, changed and gone articles. Needs Datasette: pip install '.[web]'
+    in a clone (the web extra), or pip install datasette. A crawl may run
+    meanwhile.
 
     \b
     Examples:
