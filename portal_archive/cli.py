@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from collections.abc import Iterator, MutableMapping
+from pathlib import Path
 from typing import Any, Callable
 
 import click
@@ -48,7 +48,7 @@ HELP_WIDTH = 100
 class _LazyCommands(MutableMapping[str, click.Command]):
     """``group.commands`` that imports a command's module on first access."""
 
-    def __init__(self, added: dict[str, click.Command]) -> None:
+    def __init__(self, added: MutableMapping[str, click.Command]) -> None:
         self._added = dict(added)
 
     def _names(self) -> list[str]:

@@ -190,11 +190,9 @@ def render_cell(row: Any, value: Any, column: str, table: str | None) -> Any:
     from markupsafe import Markup
 
     keys = row.keys() if hasattr(row, "keys") else []
-    if column == "title" and "article_id" in keys and isinstance(value, str):
-        if table in (None, "articles", "article_revisions"):
-            return Markup(
-                f'<a href="/article/{int(row["article_id"])}">{html.escape(value)}</a>'
-            )
+    linkable = table in (None, "articles", "article_revisions")
+    if column == "title" and "article_id" in keys and isinstance(value, str) and linkable:
+        return Markup(f'<a href="/article/{int(row["article_id"])}">{html.escape(value)}</a>')
     if column == "snippet" and isinstance(value, str):
         return Markup(_MARK.sub(r"<mark>\1</mark>", html.escape(value)))
     return None
