@@ -45,6 +45,8 @@ FTS_WEIGHTS = (10.0, 1.0, 2.0)
 #: articles in any tool that queries the table, Datasette and sqlite-utils
 #: included. The original columns stay indexed for SQL that names them and
 #: for ``snippet()`` in the stored text.
+#: (These three constants make migration 3's SQL: never change them; a new
+#: index shape is a new migration.)
 FOLDS = {"_fold_d": ("đ", "d", "Đ", "D"), "_fold_dd": ("d", "đ", "D", "Đ")}
 FTS_COLUMNS_V3 = FTS_COLUMNS + tuple(c + suffix for suffix in FOLDS for c in FTS_COLUMNS)
 FTS_WEIGHTS_V3 = FTS_WEIGHTS * 3

@@ -19,6 +19,7 @@ index grows with them (see ``bench/archive.py`` for the figures).
 How a search runs: the best ``limit`` rowids are ranked by bm25 in the FTS
 table alone, then only those rows are read, and their snippets are cut in
 Python (``archive.snippets``), FTS5's ``snippet()`` being the fallback.
+Sorted by recency or views instead, no bm25 is computed at all.
 
 What a query may contain
 ------------------------
@@ -94,12 +95,6 @@ class SearchHit:
 class _Term:
     text: str
     prefix: bool
-
-
-def _is_word_char(char: str) -> bool:
-    # What the unicode61 tokenizer keeps: letters, digits, private use; marks
-    # count because they belong to the letter before them (NFD input).
-    return unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Co"
 
 
 def _is_searchable(text: str) -> bool:

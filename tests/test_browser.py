@@ -129,6 +129,14 @@ def test_the_articles_table_is_readable_newest_first(served: str, tmp_path: Path
     assert all(f'data-column="{c}"' in html for c in ("author", "published_year", "published_month"))
 
 
+def test_the_database_page_opens_on_articles(served: str, tmp_path: Path) -> None:
+    html = dom(f"{served}/archive", tmp_path)
+    tables = re.findall(r'<h3><a href="/archive/([a-z_]+)"', html)
+    assert tables[0] == "articles"
+    assert "article_revisions" not in tables and "pages" not in tables  # hidden, still reachable
+    assert "most_viewed" in html and "Articles per month" in html  # the canned queries
+
+
 @pytest.mark.parametrize("typed", ["dang bo cau giay", "Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY"])
 def test_search_box_with_or_without_diacritics(served: str, tmp_path: Path, typed: str) -> None:
     html = dom(f"{served}/archive/articles?" + urllib.parse.urlencode({"_search": typed}),

@@ -22,7 +22,6 @@ only after checking that Datasette is installed.
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -241,7 +240,6 @@ async def _article_page(datasette: Any, request: Any) -> Any:
         "captions": [dict(c) for c in captions],
         "revisions": [dict(r) for r in revisions],
         "views": [dict(v) for v in views],
-        "views_json": json.dumps([[v["observed_at"], v["view_count"]] for v in views]),
         "database": db.name,
     }
     body = await datasette.render_template("article.html", context, request=request)
