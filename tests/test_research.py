@@ -188,3 +188,11 @@ def test_datasette_metadata_and_plugin_functions() -> None:
     assert web.vi_match("Đảng bộ") == '"Dảng" AND "bộ"'
     assert web.vi_match("") == web.NO_MATCH == web.vi_match('"')
     assert web.vi_snippet("dang bo", "Hội nghị Đảng bộ quận.") == "Hội nghị [Đảng] [bộ] quận."
+
+
+def test_sparkline_of_view_counts() -> None:
+    pytest.importorskip("datasette", reason="Datasette (the web extra) is not installed")
+    from portal_archive.web import sparkline
+
+    assert sparkline([5]) == ""
+    assert sparkline([10, 20, 20], width=100, height=10) == "0.0,10.0 50.0,0.0 100.0,0.0"

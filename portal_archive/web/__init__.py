@@ -240,10 +240,24 @@ async def _article_page(datasette: Any, request: Any) -> Any:
         "captions": [dict(c) for c in captions],
         "revisions": [dict(r) for r in revisions],
         "views": [dict(v) for v in views],
+        "sparkline": sparkline([v["view_count"] for v in views]),
         "database": db.name,
     }
     body = await datasette.render_template("article.html", context, request=request)
     return Response.html(body)
+
+
+def sparkline(counts: list[int], width: int = 240, height: int = 40) -> str:
+    """SVG polyline points of the view counts in observation order ('' if fewer than 2)."""
+    if len(counts) < 2:
+        return ""
+    low, high = min(counts), max(counts)
+    span = (high - low) or 1
+    step = width / (len(counts) - 1)
+    return " ".join(
+        f"{n * step:.1f},{height - (count - low) / span * height:.1f}"
+        for n, count in enumerate(counts)
+    )
 
 
 @hookimpl
