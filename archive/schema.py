@@ -232,6 +232,7 @@ ALTER TABLE articles ADD COLUMN published_date TEXT GENERATED ALWAYS AS (date(pu
 ALTER TABLE articles ADD COLUMN published_month TEXT GENERATED ALWAYS AS (substr(date(published_at, '+7 hours'), 1, 7)) VIRTUAL;  -- 2022-01
 ALTER TABLE articles ADD COLUMN published_year INTEGER GENERATED ALWAYS AS (CAST(substr(date(published_at, '+7 hours'), 1, 4) AS INTEGER)) VIRTUAL;  -- 2022
 CREATE INDEX articles_published_date ON articles (published_date);
+CREATE INDEX articles_view_count ON articles (view_count);  -- most viewed first, without a sort
 """
 
 
@@ -240,7 +241,8 @@ def _migrate_to_v3(conn: sqlite3.Connection) -> None:
 
     Adds the folded copies of the searched columns (see ``FOLDS``) and
     ``published_date``/``published_month``/``published_year``, all generated
-    columns, and rebuilds ``articles_fts`` over originals and folded copies
+    columns, an index on ``view_count`` (search and export sorted by views),
+    and rebuilds ``articles_fts`` over originals and folded copies
     in the shape sqlite-utils and Datasette detect.
     """
     folds = "".join(_fold_column(c, suffix) for suffix in FOLDS for c in FTS_COLUMNS)

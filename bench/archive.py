@@ -235,6 +235,16 @@ def bench_search(path: Path) -> None:
             ratios.append(row(f"{kind}: {query}", query, query))
         for typed in ("Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY"):
             ratios.append(row(f"with diacritics: {typed}", typed, typed))
+        print("  sorted otherwise (no bm25), same queries:")
+        for sort in ("recent", "views"):
+            for kind in ("one word", "no diacritics"):
+                query = queries[kind]
+                assert query is not None
+                times, _ = time_pair(
+                    lambda: archive.search(query, limit=20, sort=sort), lambda: None
+                )
+                print(f"  --sort {sort:<8}{kind + ': ' + query:<34} p50 "
+                      f"{percentile(times, 50):6.2f}  p95 {percentile(times, 95):6.2f}")
     print(f"  worst p95 ratio over the queries as typed: {max(ratios):.2f}")
 
 
