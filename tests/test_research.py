@@ -129,6 +129,12 @@ def test_export_captions_sort_limit(db: Path) -> None:
                        "article_id,view_count,published_date", "--db", db)
     assert out.splitlines() == ["article_id,view_count,published_date", "2,950,2022-01-01",
                                 "1,50,2021-12-31"]
+    code, out, _ = run("export", "--what", "captions", "--format", "jsonl", "--columns",
+                       "article_id,text", "--until", "2021-12-31", "--db", db)
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"article_id": 1, "text": "Đồng chí Nguyễn Văn Chiến phát biểu tại Hội nghị"},
+        {"article_id": 1, "text": None},
+    ]
     code, _, err = run("export", "--what", "captions", "--columns", "body", "--db", db)
     assert code == 1 and "unknown column 'body' for captions" in err
 
