@@ -423,3 +423,18 @@ def test_fts5_snippet_shows_the_stored_đ(tmp_path: Path) -> None:
         (other,) = archive.search("doan istanbul")
     assert hit.snippet == "Đoàn İstanbul dự Hội nghị Ban Chấp hành [Đảng] [bộ] quận"
     assert other.snippet == "[Đoàn] [İstanbul] dự Hội nghị Ban Chấp hành Đảng bộ quận"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "original", "expected"),
+    [
+        ("\x02Dảng\x03 bộ", "Đảng bộ", "\x02Đảng\x03 bộ"),
+        ("…hành \x02Dảng\x03…", "Ban Chấp hành Đảng bộ quận", "…hành \x02Đảng\x03…"),
+        ("…", "Đảng", "…"),
+        ("\x02Dảng\x03", "không có", "\x02Dảng\x03"),  # not found: left folded, never wrong text
+    ],
+)
+def test_unfold_puts_back_the_stored_letters(snippet: str, original: str, expected: str) -> None:
+    from archive.search import _unfold
+
+    assert _unfold(snippet, original) == expected
