@@ -7,51 +7,76 @@ answers questions about them.
     >>> with Archive.open("archive.db") as archive:
     ...     for hit in archive.search("dang bo cau giay", limit=5):
     ...         print(hit.published_at, hit.title, hit.snippet)
+
+The names below are imported when first used (PEP 562), so a program that
+needs only ``archive.errors`` (``portal-archive --help``) does not load the
+whole package.
 """
 
-from archive.database import (
-    Archive,
-    ArchiveStats,
-    CrawlRun,
-    ReparseResult,
-    StoreResult,
-    content_hash,
-    decompress_page,
-)
-from archive.errors import (
-    ArchiveError,
-    ArchiveLocked,
-    ArchiveVersionError,
-    ColumnError,
-    DateError,
-    ExportError,
-    NoArchiveError,
-    NotAnArchiveError,
-    QueryError,
-)
-from archive.lock import crawl_lock
-from archive.model import Article, Caption
-from archive.search import SearchHit
+from __future__ import annotations
 
-__all__ = [
-    "Archive",
-    "ArchiveError",
-    "ArchiveLocked",
-    "ArchiveStats",
-    "ArchiveVersionError",
-    "Article",
-    "Caption",
-    "ColumnError",
-    "CrawlRun",
-    "DateError",
-    "ExportError",
-    "NoArchiveError",
-    "NotAnArchiveError",
-    "QueryError",
-    "ReparseResult",
-    "SearchHit",
-    "StoreResult",
-    "content_hash",
-    "crawl_lock",
-    "decompress_page",
-]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: Public name -> the module that defines it.
+_EXPORTS = {
+    "Archive": "archive.database",
+    "ArchiveStats": "archive.database",
+    "CrawlRun": "archive.database",
+    "ReparseResult": "archive.database",
+    "StoreResult": "archive.database",
+    "content_hash": "archive.database",
+    "decompress_page": "archive.database",
+    "ArchiveError": "archive.errors",
+    "ArchiveLocked": "archive.errors",
+    "ArchiveVersionError": "archive.errors",
+    "ColumnError": "archive.errors",
+    "DateError": "archive.errors",
+    "ExportError": "archive.errors",
+    "NoArchiveError": "archive.errors",
+    "NotAnArchiveError": "archive.errors",
+    "QueryError": "archive.errors",
+    "crawl_lock": "archive.lock",
+    "Article": "archive.model",
+    "Caption": "archive.model",
+    "SearchHit": "archive.search",
+}
+
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from archive.database import (
+        Archive,
+        ArchiveStats,
+        CrawlRun,
+        ReparseResult,
+        StoreResult,
+        content_hash,
+        decompress_page,
+    )
+    from archive.errors import (
+        ArchiveError,
+        ArchiveLocked,
+        ArchiveVersionError,
+        ColumnError,
+        DateError,
+        ExportError,
+        NoArchiveError,
+        NotAnArchiveError,
+        QueryError,
+    )
+    from archive.lock import crawl_lock
+    from archive.model import Article, Caption
+    from archive.search import SearchHit
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'archive' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value  # once: later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
