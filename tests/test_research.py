@@ -156,6 +156,9 @@ def test_one_off_commands_import_only_what_they_use(tmp_path: Path, args: list[s
         "    pass\n"
         "heavy = sorted(m for m in ('lxml', 'scrapy', 'urllib.request', 'scraper', 'bs4',"
         " 'dateparser', 'datasette') if m in sys.modules)\n"
+        # --help lists the commands from their one-line helps, and needs no archive.
+        f"heavy += ['archive.database'] if {args == ['--help']} and 'archive.database'"
+        " in sys.modules else []\n"
         "print(heavy, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
