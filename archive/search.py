@@ -429,6 +429,13 @@ def _unfold(snippet: str, original: str) -> str:
     return before + restored + after
 
 
+def snippet(query: str, *texts: str | None) -> str | None:
+    """What ``search`` shows of these texts for ``query`` (the first with most
+    terms), matches marked; None if none matches. ``QueryError`` as ``search``."""
+    highlighter = _highlighter(query)
+    return highlighter.snippet(*texts) if highlighter else None
+
+
 @functools.lru_cache(maxsize=256)
 def _highlighter(query: str) -> Highlighter | None:
     parsed = parse_query(query)

@@ -205,3 +205,23 @@ def test_sparkline_of_view_counts() -> None:
 
     assert sparkline([5]) == ""
     assert sparkline([10, 20, 20], width=100, height=10) == "0.0,10.0 50.0,0.0 100.0,0.0"
+
+
+def test_the_articles_table_gets_light_columns_unless_asked() -> None:
+    pytest.importorskip("datasette", reason="Datasette (the web extra) is not installed")
+    from portal_archive.web import LIGHT_COLUMNS, _with_light_columns
+
+    def query(path: str, qs: bytes) -> bytes:
+        return _with_light_columns({"type": "http", "path": path, "query_string": qs})[
+            "query_string"
+        ]
+
+    light = b"&".join(b"_col=" + c.encode() for c in LIGHT_COLUMNS)
+    assert query("/archive/articles", b"") == light
+    # What was sent stays byte for byte (Vietnamese percent-encoded or not).
+    typed = "_search=Đảng+bộ".encode()
+    assert query("/archive/articles", typed) == typed + b"&" + light
+    for asked in (b"_col=body", b"_nocol=url", b"_search=x&_nocol=body"):
+        assert query("/archive/articles", asked) == asked
+    for other in ("/archive/captions", "/archive/articles.json", "/archive/articles/5211375"):
+        assert query(other, b"") == b""

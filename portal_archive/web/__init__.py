@@ -29,8 +29,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 
-from archive.search import parse_query
-from archive.snippets import Highlighter
+from archive.search import parse_query, snippet
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -137,17 +136,11 @@ def vi_match(query: str | None) -> str:
 
 
 def vi_snippet(query: str | None, *texts: str | None) -> str | None:
-    from archive.search import ELLIPSIS, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SNIPPET_TOKENS
-
+    """The snippet ``portal-archive search`` shows for these texts (None if none)."""
     try:
-        parsed = parse_query(query or "")
+        return snippet(query or "", *texts)
     except ValueError:
         return None
-    highlighter = Highlighter.build(
-        parsed.highlight, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, ELLIPSIS, SNIPPET_TOKENS,
-        sequences=parsed.sequences,
-    )
-    return highlighter.snippet(*texts) if highlighter else None
 
 
 @hookimpl
@@ -163,11 +156,13 @@ def _with_light_columns(scope: dict[str, Any]) -> dict[str, Any]:
     path = scope.get("path", "")
     if scope.get("type") != "http" or not path.endswith("/articles") or path.count("/") != 2:
         return scope
-    params = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-    if any(name in ("_col", "_nocol") for name, _ in params):
+    query: bytes = scope.get("query_string", b"")
+    names = {name for name, _ in parse_qsl(query.decode("latin-1"), keep_blank_values=True)}
+    if names & {"_col", "_nocol"}:
         return scope
-    params += [("_col", column) for column in LIGHT_COLUMNS]
-    return dict(scope, query_string=urlencode(params).encode("latin-1"))
+    # Appended to the bytes as sent: the rest of the query is not re-encoded.
+    light = urlencode([("_col", column) for column in LIGHT_COLUMNS]).encode("ascii")
+    return dict(scope, query_string=query + b"&" + light if query else light)
 
 
 @hookimpl
