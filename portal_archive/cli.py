@@ -1,7 +1,8 @@
 """The `portal-archive` command group: shared options and error handling.
 
 Each command lives in ``portal_archive/commands/<name>.py``, imported only
-when it runs (or its own ``--help`` is asked for): see ``LazyGroup``. Commands raise ``click.ClickException`` for anything a user did wrong
+when it runs (or its own ``--help`` is asked for): see ``LazyGroup``.
+Commands raise ``click.ClickException`` for anything a user did wrong
 (an ``archive.ArchiveError`` that escapes is reported the same way);
 ``main`` turns every error into one line on stderr and a non-zero exit
 status, never a traceback.

@@ -3,7 +3,7 @@
 ``COMMANDS`` names them with their one-line help, so ``portal-archive
 --help`` lists every command without importing any, and running one command
 imports only its module: a one-off ``search`` never loads the parser (lxml),
-Scrapy or urllib. ``tests/test_cli_lazy.py`` checks that each line here is
+Scrapy or urllib. ``tests/test_research.py`` checks that each line here is
 the command's own short help.
 """
 
@@ -14,7 +14,7 @@ import pkgutil
 
 import click
 
-#: Command name -> its one-line help, in the order ``--help`` lists them.
+#: Command name -> its one-line help (``--help`` lists them by name).
 COMMANDS: dict[str, str] = {
     "counts": "Count articles per month, year, author or section.",
     "crawl": 'Crawl the "Công tác Đảng" section into the archive.',
