@@ -49,6 +49,7 @@ from scraper.pages.errors import NotAnArticle
 from scraper.pages.html import (
     HEADING_TAGS,
     block_ancestor,
+    is_descendant,
     load_html,
     text_of,
 )
@@ -113,6 +114,16 @@ _LEAD_MIN_CHARS = 160
 _BASE_HREF = etree.XPath("/html/head/base/@href | /html/body/base/@href")
 
 
+_CLASS_XPATH = etree.XPath(
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), concat(' ', $name, ' '))]"
+)
+
+
+def _with_class(root: etree._Element, name: str) -> list[etree._Element]:
+    """Elements under ``root`` whose class attribute has the word ``name``."""
+    return _CLASS_XPATH(root, name=name)
+
+
 @dataclass
 class MetaLine:
     element: etree._Element
@@ -139,6 +150,8 @@ class Candidate:
     #: The title was found walking back from the meta line: it comes first.
     title_above: bool = False
     score: float = 0.0
+    #: The template's CMS account line under the article (not body text).
+    account: etree._Element | None = None
 
 
 class ArticlePage:
@@ -204,6 +217,8 @@ class ArticlePage:
         if not paragraphs and not body.captions:
             raise NotAnArticle("the page has a title and a date but no article text")
         view_count = self._view_count(meta, body)
+        posted_by = self._text(candidate.account) if candidate.account is not None else None
+        lead = self._text(candidate.lead[0]) if candidate.lead and candidate.lead[0] is not title_el else None
         return Article(
             article_id=article_id,
             url=canonical_url(page_url, profile=self.profile),
@@ -215,7 +230,9 @@ class ArticlePage:
             body="\n\n".join(paragraphs),
             body_html=body.html(),
             captions=tuple(body.captions),
-            author=author,
+            author=author or posted_by or None,
+            lead=lead or None,
+            posted_by=posted_by or None,
         )
 
     # --- the meta line ---------------------------------------------------------
@@ -334,7 +351,54 @@ class ArticlePage:
             current = parent
         return fallback
 
+    def _template_candidate(self) -> Candidate | None:
+        """The platform's article template, read by its class names: the title
+        block, the date line right under it, the content root with its lead
+        paragraph and the CMS account line. None: not this template."""
+        profile = self.profile
+        titles = _with_class(self.root, profile.title_class)
+        if not titles:
+            return None
+        title = titles[0]
+        meta: MetaLine | None = None
+        content: etree._Element | None = None
+        for sibling in itertools.islice(title.itersiblings(), 4):
+            if not isinstance(sibling.tag, str):
+                continue
+            if meta is None:
+                text = self._text(sibling)
+                if len(text) <= META_MAX_CHARS and find_date(text) is not None:
+                    label = label_at(sibling)
+                    strength, lang = (label[1], label[2]) if label else (0, None)
+                    meta = MetaLine(sibling, label[0] if label else "", strength, lang)
+                    continue
+            found = _with_class(sibling, profile.content_class)
+            if found:
+                content = found[0]
+                break
+        if content is None:
+            return None
+        if meta is None:
+            raise NotAnArticle("the article's date line is empty (a draft?): no publish date")
+        leads = [p for p in _with_class(content, profile.lead_class) if self._text(p)]
+        lead_box = next(
+            (c for c in content if leads and (c is leads[0] or is_descendant(leads[0], c))), None
+        )
+        accounts = _with_class(content, profile.account_class)
+        return Candidate(
+            meta,
+            title=title,
+            region=[c for c in content if c is not lead_box and isinstance(c.tag, str)],
+            level=0,
+            lead=leads[:1],
+            title_above=True,
+            account=accounts[-1] if accounts else None,
+        )
+
     def _best_candidate(self) -> Candidate:
+        template = self._template_candidate()
+        if template is not None:
+            return template
         quick = self._candidate_under_a_heading()
         if quick is not None:
             return quick

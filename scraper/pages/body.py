@@ -86,6 +86,8 @@ class Body:
         self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
         self._image_urls: dict[etree._Element, str | None] = {}
         self._caption_elements: set[etree._Element] = set()
+        if candidate.account is not None:  # the CMS account line: posted_by, not text
+            self._caption_elements.add(candidate.account)
         self._stop: etree._Element | None = None
         self._dropped: list[etree._Element] = []  # furniture met inside the body
         self._seen_text = False

@@ -299,14 +299,7 @@ def is_breadcrumb(block: etree._Element, links: list[etree._Element]) -> bool:
     or an ordered list; a menu has neither."""
     if block.tag == "ol" or has_descendant(block, "ol"):
         return True
-    between = [
-        (link.tail or "").strip() for link in links[:-1]
-    ] + [
-        (sibling.text or "").strip()
-        for link in links
-        for sibling in link.itersiblings()
-        if sibling.tag in ("span", "i", "li") and not sibling.iter("a").__next__() is sibling
-    ][:0]
+    between = [(link.tail or "").strip() for link in links[:-1]]
     text_outside = "".join(between)
     if text_outside and _CRUMB_SEPARATORS.search(text_outside):
         return True

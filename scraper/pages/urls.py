@@ -72,6 +72,8 @@ def canonical_url(url: str, base: str | None = None, profile: SiteProfile = DEFA
         url = join_url(base, url)
     scheme, netloc, path = _scheme_host_path(url)
     path = profile.locale_prefix.sub("", path, count=1) or "/"
+    if "pop_up/" in path:
+        path = profile.print_segment.sub("", path, count=1)
     if not path.startswith("/"):
         path = "/" + path
     if scheme and netloc:  # what urlunsplit makes of it, without its Python
