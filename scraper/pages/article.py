@@ -152,6 +152,9 @@ class Candidate:
     score: float = 0.0
     #: The template's CMS account line under the article (not body text).
     account: etree._Element | None = None
+    #: Found by the platform template's class names: its content root may be
+    #: empty (an item published with its title only) and it is still the article.
+    template: bool = False
 
 
 class ArticlePage:
@@ -214,7 +217,7 @@ class ArticlePage:
         body = Body(self, candidate, title_el)
         paragraphs = body.paragraphs()
         author = body.take_signature(paragraphs)
-        if not paragraphs and not body.captions:
+        if not paragraphs and not body.captions and not candidate.template:
             raise NotAnArticle("the page has a title and a date but no article text")
         view_count = self._view_count(meta, body)
         posted_by = self._text(candidate.account) if candidate.account is not None else None
@@ -380,10 +383,12 @@ class ArticlePage:
             return None
         if meta is None:
             raise NotAnArticle("the article's date line is empty (a draft?): no publish date")
-        leads = [p for p in _with_class(content, profile.lead_class) if self._text(p)]
+        leads = _with_class(content, profile.lead_class)
+        # the lead's box holds the article's thumbnail beside it: not a photo of the body
         lead_box = next(
             (c for c in content if leads and (c is leads[0] or is_descendant(leads[0], c))), None
         )
+        leads = [p for p in leads if self._text(p)]
         accounts = _with_class(content, profile.account_class)
         return Candidate(
             meta,
@@ -393,6 +398,7 @@ class ArticlePage:
             lead=leads[:1],
             title_above=True,
             account=accounts[-1] if accounts else None,
+            template=True,
         )
 
     def _best_candidate(self) -> Candidate:

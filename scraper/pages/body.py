@@ -16,7 +16,7 @@ from scraper.pages.html import (
     alignment,
     block_ancestor,
     is_descendant,
-    is_italic,
+    style_of,
     text_of,
     text_upto,
 )
@@ -38,6 +38,10 @@ if TYPE_CHECKING:  # the article page hands itself and its candidate to the body
 
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
+
+
+#: A caption's second line (``Ảnh: Thanh Bình``, the end of a sentence).
+_CAPTION_CONTINUED_MAX_CHARS = 160
 
 
 _SIGNATURE_MAX_CHARS = 100
@@ -86,8 +90,8 @@ class Body:
         self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
         self._image_urls: dict[etree._Element, str | None] = {}
         self._caption_elements: set[etree._Element] = set()
-        if candidate.account is not None:  # the CMS account line: posted_by, not text
-            self._caption_elements.add(candidate.account)
+        #: the CMS account line: posted_by, neither text nor a caption
+        self._account = candidate.account
         self._stop: etree._Element | None = None
         self._dropped: list[etree._Element] = []  # furniture met inside the body
         self._seen_text = False
@@ -150,25 +154,58 @@ class Body:
         if block is self.container or block is None:
             return img, None
         beside = clean_text(text_of(block))
+        anchor = block
         if beside:
-            if len(beside) <= _CAPTION_MAX_CHARS:
-                return block, beside  # the caption shares the photo's paragraph
-            return img, None  # a photo inside a paragraph of text
-        following = _next_block(block)
-        if following is not None and not has_descendant(following, "img"):
+            if len(beside) <= _CAPTION_MAX_CHARS and not _is_floated(img):
+                # the caption shares the photo's paragraph
+                return block, self._continued(block, beside)
+            if img.getparent() is not block or len(beside) <= _CAPTION_MAX_CHARS:
+                return img, None  # a photo inside (or floated beside) a paragraph of text
+            anchor = img  # a photo standing in a content root that holds text itself
+        following = _first_text_block(_next_block(anchor))
+        if (
+            following is not None
+            and following is not self._account
+            and not (anchor is img and (following.tag not in BLOCK_TAGS or _is_floated(img)))
+            and not has_descendant(following, "img")
+        ):
             text = clean_text(text_of(following))
-            if (
-                text
-                and len(text) <= _CAPTION_MAX_CHARS
-                and (
-                    following.tag == "figcaption"
-                    or alignment(following, self.container) in ("center", "centre")
-                    or is_italic(following)
-                )
-            ):
+            if text and len(text) <= _CAPTION_MAX_CHARS and self._caption_like(following):
                 self._caption_elements.add(following)
-                return block, text
-        return block, None
+                return (img if anchor is img else block), self._continued(following, text)
+        return (img if anchor is img else block), None
+
+    def _caption_like(self, element: etree._Element) -> bool:
+        """Set apart as a caption: a figcaption, or centred, italic or shaded text."""
+        return (
+            element.tag == "figcaption"
+            or alignment(element, self.container) in ("center", "centre")
+            or _mostly_italic(element)
+            or _is_shaded(element)
+        )
+
+    def _continued(self, element: etree._Element, text: str) -> str:
+        """A caption split over the next short block(s) set apart the same way,
+        joined with one space (``… phát biểu tại`` / ``lễ khai giảng (Ảnh: …)``)."""
+        for _ in range(2):
+            following = _next_block(element)
+            if (
+                following is None
+                or following in self._caption_elements
+                or following is self._account
+                or has_descendant(following, "img")
+                or not self._caption_like(following)
+            ):
+                break
+            more = clean_text(text_of(following))
+            if not more or len(more) > _CAPTION_CONTINUED_MAX_CHARS:
+                break
+            if len(text) + len(more) >= _CAPTION_MAX_CHARS:
+                break
+            self._caption_elements.add(following)
+            text = f"{text} {more}"
+            element = following
+        return text
 
     def _image_url(self, img: etree._Element) -> str | None:
         if img in self._image_urls:
@@ -230,7 +267,7 @@ class Body:
             if tag not in _EMBEDS:
                 self._dropped.append(element)  # out of body_html too
             return
-        if element in self._caption_elements:
+        if element in self._caption_elements or element is self._account:
             return
         if tag in ("footer", "header") and self._seen_text:
             self._stop = element
@@ -343,8 +380,10 @@ class Body:
         text, block = self._paragraphs[-1]
         if len(text) > _SIGNATURE_MAX_CHARS or len(text.split()) > 14 or text.startswith("- "):
             return None
-        if not is_upper_line(text):  # else: right-aligned (the climb for styles only then)
-            if block is None or alignment(block, self.container) != "right":
+        if not is_upper_line(text):  # else: set apart (the climb for styles only then)
+            if block is None:
+                return None
+            if alignment(block, self.container) != "right" and not _is_name_line(text, block):
                 return None
         self._paragraphs.pop()
         paragraphs.pop()
@@ -420,6 +459,84 @@ def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
         return start.lower()[: limit + 1], False
     text = text.lower()  # fold_label(raw)
     return text[: limit + 1], len(text) <= limit
+
+
+#: A line of a few words in bold or italics ending the article (``Bích Thảo``,
+#: ``Phạm Linh.``) is its signature; a sentence or a list's lead-in is not.
+_NAME_LINE_MAX_CHARS = 60
+_NAME_LINE_MAX_WORDS = 8
+
+
+def _is_name_line(text: str, block: etree._Element) -> bool:
+    words = len(text.split())
+    if len(text) > _NAME_LINE_MAX_CHARS or words > _NAME_LINE_MAX_WORDS:
+        return False
+    if text.endswith((":", "!", "?", "/")) or (text.endswith(".") and words > 3):
+        return False
+    return _wholly_emphasised(block)
+
+
+def _wholly_emphasised(element: etree._Element) -> bool:
+    """Every visible character in bold or italics."""
+    total = len("".join(text_of(element).split()))
+    if total == 0:
+        return False
+    marked = 0
+    for sub in element.iter():
+        if sub.tag in ("strong", "b", "em", "i") or "font-weight:bold" in style_of(sub):
+            marked += len("".join(text_of(sub).split()))
+            if marked >= total:
+                return True
+    return False
+
+
+def _is_floated(img: etree._Element) -> bool:
+    """A photo floated beside the text (``align=left``, ``float: right``)."""
+    return (img.get("align") or "").lower() in ("left", "right") or "float:" in style_of(img)
+
+
+def _mostly_italic(element: etree._Element) -> bool:
+    """At least half the visible characters in <em>/<i> or an italic style (a
+    caption with its credit in roman: ``<em>Caption</em> Ảnh: Mai Dung``)."""
+    total = len("".join(text_of(element).split()))
+    if total == 0:
+        return False
+    italic = 0
+    for sub in element.iter():
+        if sub.tag in ("em", "i", "cite") or "font-style:italic" in style_of(sub):
+            italic += len("".join(text_of(sub).split()))
+            if 2 * italic >= total:
+                return True
+    return False
+
+
+def _is_shaded(element: etree._Element) -> bool:
+    """A block on a background of its own (a caption box)."""
+    return "background" in style_of(element)
+
+
+def _first_text_block(block: etree._Element | None) -> etree._Element | None:
+    """``block``, or when it is a wrapper holding more than a caption's worth of
+    text, the first block inside it with visible content."""
+    while (
+        block is not None
+        and len(block)
+        and len(text_upto(block, _CAPTION_MAX_CHARS)) > _CAPTION_MAX_CHARS
+    ):
+        inner = next(
+            (
+                child
+                for child in block
+                if isinstance(child.tag, str)
+                and child.tag in BLOCK_TAGS
+                and (text_of(child).strip() or has_descendant(child, "img"))
+            ),
+            None,
+        )
+        if inner is None:
+            return block
+        block = inner
+    return block
 
 
 def _is_one_column(table: etree._Element) -> bool:
