@@ -403,8 +403,8 @@ class Archive:
                 (article_id, fetched, article.view_count),
             )
         old = conn.execute(
-            "SELECT title, section, published_at, author, content_hash, body, body_html"
-            " FROM articles WHERE article_id = ?",
+            "SELECT title, section, published_at, author, lead, posted_by, content_hash, body,"
+            " body_html FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
         content = (
@@ -412,6 +412,8 @@ class Archive:
             article.title,
             article.published_at,
             article.author,
+            article.lead,
+            article.posted_by,
             new_hash,
             captions_text(article.captions),
             article.body,
@@ -420,22 +422,29 @@ class Archive:
         if old is None:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
-                " last_fetched_at, section, title, published_at, author, content_hash,"
-                " captions_text, body, body_html)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " last_fetched_at, section, title, published_at, author, lead, posted_by,"
+                " content_hash, captions_text, body, body_html)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, article.url, article.lang, article.view_count, fetched, fetched)
                 + content,
             )
             self._insert_captions(article_id, article.captions)
             return "new"
 
-        old_title, old_section, old_published, old_author, old_hash, old_body, old_html = old
-        changed = (old_hash, old_html, old_author, old_section, old_published) != (
+        (
+            old_title, old_section, old_published, old_author, old_lead, old_posted_by,
+            old_hash, old_body, old_html,
+        ) = old
+        changed = (
+            old_hash, old_html, old_author, old_section, old_published, old_lead, old_posted_by
+        ) != (
             new_hash,
             article.body_html,
             article.author,
             article.section,
             article.published_at,
+            article.lead,
+            article.posted_by,
         )
         # A fetch older than the latest one (a reparse of an old page) must
         # not move view_count or last_fetched_at backwards.
@@ -455,8 +464,8 @@ class Archive:
         ).fetchone()[0]
         conn.execute(
             "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, content_hash, captions, body, body_html)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_at, author, lead, posted_by, content_hash, captions, body, body_html)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 replaced_at,
@@ -465,6 +474,8 @@ class Archive:
                 old_section,
                 old_published,
                 old_author,
+                old_lead,
+                old_posted_by,
                 old_hash,
                 old_captions,
                 old_body,
@@ -472,8 +483,9 @@ class Archive:
             ),
         )
         conn.execute(
-            "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?,"
-            " content_hash = ?, captions_text = ?, body = ?, body_html = ? WHERE article_id = ?",
+            "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?, lead = ?,"
+            " posted_by = ?, content_hash = ?, captions_text = ?, body = ?, body_html = ?"
+            " WHERE article_id = ?",
             content + (article_id,),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
@@ -564,7 +576,7 @@ class Archive:
         """The archived Article with this id, as stored (latest version)."""
         row = self._conn.execute(
             "SELECT article_id, url, lang, section, title, published_at, view_count, body,"
-            " body_html, author FROM articles WHERE article_id = ?",
+            " body_html, author, lead, posted_by FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -576,7 +588,9 @@ class Archive:
                 (article_id,),
             )
         )
-        return Article(*row[:9], captions=captions, author=row[9])
+        return Article(
+            *row[:9], captions=captions, author=row[9], lead=row[10], posted_by=row[11]
+        )
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
         """(url, raw bytes, parse_error) of the latest page fetched for an id."""

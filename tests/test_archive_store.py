@@ -22,7 +22,13 @@ from archive import (
     content_hash,
     decompress_page,
 )
-from archive.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, TABLES
+from archive.schema import (
+    APPLICATION_ID,
+    CURRENT_VERSION,
+    MIGRATIONS,
+    TABLES,
+    _add_lead_and_posted_by,
+)
 from archive.testing import fetched, make_article, page_for, tables_checksum
 
 
@@ -133,6 +139,48 @@ def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> No
         # The full-text index built during the upgrade covers the old rows.
         assert [hit.article_id for hit in archive.search("dang bo")] == [1]
         assert [hit.article_id for hit in archive.search("ban chap hanh")] == [1]
+
+
+def test_an_archive_without_lead_and_posted_by_is_upgraded(db_path: Path) -> None:
+    # A file of the version before the lead/posted_by migration, with an article in it.
+    before = MIGRATIONS.index(_add_lead_and_posted_by)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for migration in MIGRATIONS[:before]:
+        migration(conn)
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.execute(
+        "INSERT INTO articles (article_id, url, lang, title, published_at, author, content_hash,"
+        " first_seen_at, last_fetched_at, captions_text, body, body_html)"
+        " VALUES (1, 'u', 'vi', 'Tiêu đề', '2022-01-07T15:27:00+07:00', 'Ad Min', 'h',"
+        " 't', 't', NULL, 'Thân bài', '<p>x</p>')"
+    )
+    conn.close()
+
+    with Archive.open(db_path) as archive:
+        assert archive.schema_version == CURRENT_VERSION
+        old = archive.get(1)
+        assert old is not None and (old.author, old.lead, old.posted_by) == ("Ad Min", None, None)
+        # storing the same article anew, now read with its lead and account line
+        new = make_article(1, lead="Thân bài", posted_by="Ad Min", author="Huy Kiên")
+        assert archive.store(new, page_for(new), fetched(), "https://x/1") == "updated"
+        assert (archive.get(1).lead, archive.get(1).posted_by) == ("Thân bài", "Ad Min")
+        assert rows(archive, "SELECT author, lead, posted_by FROM article_revisions") == [
+            ("Ad Min", None, None)
+        ]
+
+
+def test_lead_and_posted_by_round_trip_and_a_change_of_them_is_a_revision(
+    archive: Archive,
+) -> None:
+    first = make_article(lead="Sapo.", posted_by="Pho Ban bien tap")
+    archive.store(first, page_for(first), fetched(), "https://x/1")
+    assert archive.get(first.article_id) == first
+    second = dataclasses.replace(first, posted_by="admin admin")
+    assert archive.store(second, page_for(second), fetched(1), "https://x/1") == "updated"
+    assert rows(archive, "SELECT lead, posted_by FROM article_revisions") == [
+        ("Sapo.", "Pho Ban bien tap")
+    ]
 
 
 def test_reopening_a_current_archive_changes_nothing(archive: Archive, db_path: Path) -> None:
