@@ -117,6 +117,9 @@ SHARE_LABEL_RE = re.compile(r"^(?:" + SHARE_WORDS + r"|[a+\-]+)$")
 #: A line made only of share buttons, once their labels and punctuation are removed.
 SHARE_WORDS_RE = re.compile(r"\b(?:" + SHARE_WORDS + r")\b")
 
+#: The first item of a breadcrumb trail, both locales.
+HOME_LABELS = frozenset({"trang chủ", "trang chu", "home", "home page", "homepage"})
+
 #: Pager links: "next page" in both locales, and the ones that are not "next".
 NEXT_LABELS = frozenset(
     {"sau", "trang sau", "tiếp", "tiếp theo", "trang tiếp", "trang tiếp theo", "xem tiếp",

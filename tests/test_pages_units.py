@@ -34,7 +34,7 @@ from scraper.pages.urls import article_id_from_url, canonical_url, url_locale
 def test_dates_are_day_first_in_hanoi_time(text: str, expected: str) -> None:
     found = find_date(text)
     assert found is not None
-    assert iso(found[0]) == expected
+    assert iso(found.value) == expected
 
 
 @pytest.mark.parametrize("text", ["13/13 chỉ tiêu", "31/02/2022", "Lượt xem: 1.234", "no date here", "99/99/9999"])

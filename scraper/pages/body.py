@@ -1,11 +1,13 @@
-"""The article body next to the meta line: paragraphs in reading order,
-photos and their captions, the signature line, the body's HTML.
+"""The article body in its regions: paragraphs in reading order, photos and
+their captions, the signature line, the body's HTML.
+
+It reads the ``Regions`` the page found and knows nothing of the page
+object: data flows one way, regions -> body -> fields.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -28,12 +30,9 @@ from scraper.pages.structure import (
     is_link_list,
 )
 from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
+from scraper.pages.regions import PageAddress, Regions
 from scraper.pages.urls import article_id_from_url, join_url
-from scraper.profile import RELATED_LABEL_RE
-
-if TYPE_CHECKING:  # the article page hands itself and its candidate to the body
-    from scraper.pages.article import ArticlePage, Candidate
-
+from scraper.profile import RELATED_LABEL_RE, SiteProfile
 
 
 #: A caption is one or two sentences, not a paragraph of the article.
@@ -72,26 +71,25 @@ _EMBEDS = frozenset("iframe video audio object embed svg canvas map area".split(
 
 
 class Body:
-    """The article body below the meta line: paragraphs, photos, signature, HTML."""
+    """The article body: its paragraphs (the signature taken off), photos and
+    captions, read once when made; its HTML on request, last."""
 
-    def __init__(self, page: ArticlePage, candidate: Candidate, title: etree._Element) -> None:
-        self.page = page
-        self.profile = page.profile
-        self.base_url = page._base_url()
-        self.own_id = article_id_from_url(page._page_url() or "", page.profile)
-        self.start = candidate.region_start
-        self.lead = candidate.lead
-        self.region = candidate.region
-        anchor = self.start if self.start is not None else candidate.meta.element
-        self.container = anchor.getparent()
-        self.title = title
+    def __init__(self, regions: Regions, address: PageAddress, profile: SiteProfile) -> None:
+        self.profile = profile
+        self.base_url = address.base_url
+        self.own_id = address.article_id
+        self.start = regions.content.start
+        self.lead = regions.lead
+        self.region = regions.content.blocks
+        self.container = regions.content.container
+        self.title = regions.title
         self.captions: list[Caption] = []
         self.members: set[etree._Element] = set(self.region) | set(self.lead)
         self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
         self._image_urls: dict[etree._Element, str | None] = {}
         self._caption_elements: set[etree._Element] = set()
         #: the CMS account line: posted_by, neither text nor a caption
-        self._account = candidate.account
+        self._account = regions.account
         self._stop: etree._Element | None = None
         self._dropped: list[etree._Element] = []  # furniture met inside the body
         self._seen_text = False
@@ -102,7 +100,13 @@ class Body:
         self._blocks: list[etree._Element | None] = []
         self._current: list[str] = []
         self._current_block: etree._Element | None = None
+        self._paragraphs: list[tuple[str, etree._Element | None]] = []
         self._find_photos()
+        self._read_paragraphs()
+        #: The signature line the article ends with, taken off its paragraphs.
+        self.signature = self._take_signature()
+        #: The article text in reading order, one string per paragraph.
+        self.paragraphs = [text for text, _ in self._paragraphs]
 
     # --- photos -----------------------------------------------------------
 
@@ -234,7 +238,7 @@ class Body:
 
     # --- paragraphs -----------------------------------------------------------
 
-    def paragraphs(self) -> list[str]:
+    def _read_paragraphs(self) -> None:
         for element in self.lead:
             self._walk(element)
             self._flush()
@@ -257,9 +261,7 @@ class Body:
                 self._add_text(tail, self.container)
         self._flush()
         texts = clean_texts(self._raw, self._cleaned)
-        kept = [(t, b) for t, b in zip(texts, self._blocks) if t]
-        self._paragraphs = kept
-        return [t for t, _ in kept]
+        self._paragraphs = [(t, b) for t, b in zip(texts, self._blocks) if t]
 
     def _walk(self, element: etree._Element) -> None:
         tag = element.tag
@@ -374,7 +376,7 @@ class Body:
             return True
         return False
 
-    def take_signature(self, paragraphs: list[str]) -> str | None:
+    def _take_signature(self) -> str | None:
         if not self._paragraphs:
             return None
         text, block = self._paragraphs[-1]
@@ -386,7 +388,6 @@ class Body:
             if alignment(block, self.container) != "right" and not _is_name_line(text, block):
                 return None
         self._paragraphs.pop()
-        paragraphs.pop()
         return text
 
     def trailing_texts(self) -> list[str]:
@@ -406,11 +407,9 @@ class Body:
     def html(self) -> str:
         """The body's HTML: scripts, styles, furniture and event attributes removed.
 
-        Called last: it edits the (parsed, private) tree in place, so the page
-        forgets the texts it read from it.
+        Called last: it edits the (parsed, private) tree in place; texts read
+        from the tree before are stale after.
         """
-        self.page._texts.clear()
-        self.page._meta_line = None
         stop = self._stop
         for element in self._dropped:
             _remove_keep_tail(element)

@@ -28,6 +28,7 @@ from scraper.profile import (
     DATE_LABEL_EN_RE,
     DATE_LABEL_VI_RE,
     DEFAULT_PROFILE,
+    HOME_LABELS,
     SHARE_LABEL_RE,
     SHARE_WORDS_RE,
     VIEW_LABEL_RE,
@@ -237,7 +238,7 @@ def _furniture_line(text: str) -> bool:
         return True  # separators, icons
     if len(folded) < 80:
         found = find_date(folded)
-        if found is not None and len(folded) - (found[2] - found[1]) < 30:
+        if found is not None and len(folded) - (found.end - found.begin) < 30:
             return True  # a date line ("08/06/2023 | 08:00 · 0 lượt xem"), not a title
     if SHARE_LABEL_RE.match(_strip_non_word(folded)):  # "« Quay lại"
         return True
@@ -314,3 +315,46 @@ def breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
     names = [clean_text(text_of(a)) for a in links]
     names = [n for n in names if n and n != title]
     return names[-1] if names else None
+
+
+#: More items than this after the home link: a menu, not a trail.
+_TRAIL_MAX_ITEMS = 5
+
+
+def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE) -> str | None:
+    """The last item of the page's breadcrumb trail ("Trang chủ › Tin tức sự
+    kiện" → "Tin tức sự kiện"), wherever it stands on the page: the block that
+    a home link opens, holding a few short items after it, with separators
+    between them or the last one (the page you are on) not a link. A menu
+    that starts with "Trang chủ" has neither, or many items."""
+    for anchor in root.iter("a"):
+        if clean_text(text_of(anchor)).lower() not in HOME_LABELS:
+            continue
+        node = anchor
+        for _ in range(3):
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html"):
+                break
+            items: list[tuple[str, bool]] = []  # (text, in a link)
+            separated = False
+            for element in node.iter():
+                pieces = [(element.text, element)]
+                if element is not node:
+                    pieces.append((element.tail, element.getparent()))
+                for piece, owner in pieces:
+                    text = clean_text(piece or "")
+                    if not text:
+                        continue
+                    if _CRUMB_SEPARATORS.fullmatch(text):
+                        separated = True
+                        continue
+                    items.append((text, owner is not None and in_link(owner, node)))
+            if len(items) < 2:
+                continue  # the home link's own wrapper: climb
+            if len(items) > _TRAIL_MAX_ITEMS + 1 or any(len(t) > 80 for t, _ in items):
+                break  # a menu, or the page itself
+            last, linked = items[-1]
+            if last.lower() in HOME_LABELS or (linked and not separated):
+                break
+            return last
+    return None
