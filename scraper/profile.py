@@ -35,8 +35,9 @@ class SiteProfile:
     print_segment: re.Pattern[str] = field(default=re.compile(r"(?<=/view_content/)pop_up/"))
     #: Class names of the platform's article template (Liferay 6.2's asset
     #: publisher full content, as the Hanoi portals run it). Signals beside the
-    #: general heuristics, which read pages without them: the title block, the
-    #: article's content root, its lead paragraph and the CMS account line.
+    #: general heuristics, which read pages without them: the title block (a
+    #: <div>), the article's content root, its lead paragraph and the CMS
+    #: account line.
     title_class: str = "asset-full-content-title"
     content_class: str = "asset-content"
     lead_class: str = "sapo"

@@ -78,10 +78,6 @@ class ArticlePage:
         """``encoding``: of ``html`` bytes, when known (an HTTP header); else the page's own."""
         self.url = url
         self.profile = profile
-        # The platform's template is looked for only on a page that names its
-        # title class: a substring search, where a tree search costs ~0.3 ms.
-        hint = profile.title_class
-        self._template_hint = (hint.encode() if isinstance(html, bytes) else hint) in html
         try:
             self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:
@@ -91,7 +87,7 @@ class ArticlePage:
 
     @functools.cached_property
     def regions(self) -> Regions:
-        return find_regions(self.root, self.address, self.profile, self._texts, self._template_hint)
+        return find_regions(self.root, self.address, self.profile, self._texts)
 
     @functools.cached_property
     def body(self) -> Body:

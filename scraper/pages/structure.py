@@ -328,33 +328,53 @@ def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PR
     between them or the last one (the page you are on) not a link. A menu
     that starts with "Trang chủ" has neither, or many items."""
     for anchor in root.iter("a"):
-        if clean_text(text_of(anchor)).lower() not in HOME_LABELS:
+        raw = anchor.text if len(anchor) == 0 else text_of(anchor)
+        # every home label starts with t or h: most links are passed over uncleaned
+        if not raw or len(raw) > 40 or raw.lstrip()[:1] not in _HOME_INITIALS:
+            continue
+        if clean_text(raw).lower() not in HOME_LABELS:
             continue
         node = anchor
         for _ in range(3):
             node = node.getparent()
             if node is None or node.tag in ("body", "html"):
                 break
-            items: list[tuple[str, bool]] = []  # (text, in a link)
-            separated = False
-            for element in node.iter():
-                pieces = [(element.text, element)]
-                if element is not node:
-                    pieces.append((element.tail, element.getparent()))
-                for piece, owner in pieces:
-                    text = clean_text(piece or "")
-                    if not text:
-                        continue
-                    if _CRUMB_SEPARATORS.fullmatch(text):
-                        separated = True
-                        continue
-                    items.append((text, owner is not None and in_link(owner, node)))
-            if len(items) < 2:
-                continue  # the home link's own wrapper: climb
-            if len(items) > _TRAIL_MAX_ITEMS + 1 or any(len(t) > 80 for t, _ in items):
+            trail = _trail(node)
+            if trail is None:
                 break  # a menu, or the page itself
-            last, linked = items[-1]
+            if len(trail) < 2:
+                continue  # the home link's own wrapper: climb
+            (last, linked), separated = trail[-1], trail.separated
             if last.lower() in HOME_LABELS or (linked and not separated):
                 break
             return last
     return None
+
+
+_HOME_INITIALS = frozenset({label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS})
+
+
+class _Trail(list[tuple[str, bool]]):
+    """The items of a breadcrumb: (text, in a link), and whether separators stand between."""
+
+    separated = False
+
+
+def _trail(node: etree._Element) -> _Trail | None:
+    """The items in ``node``; None as soon as they are too many or too long for a trail."""
+    trail = _Trail()
+    for element in node.iter():
+        pieces = [(element.text, element)]
+        if element is not node:
+            pieces.append((element.tail, element.getparent()))
+        for piece, owner in pieces:
+            if not piece or piece.isspace():
+                continue
+            text = clean_text(piece)
+            if _CRUMB_SEPARATORS.fullmatch(text):
+                trail.separated = True
+                continue
+            if len(trail) > _TRAIL_MAX_ITEMS or len(text) > 80:
+                return None
+            trail.append((text, owner is not None and in_link(owner, node)))
+    return trail
