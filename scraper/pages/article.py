@@ -175,6 +175,8 @@ class ArticlePage:
     def view_count(self) -> int | None:
         """The count in the meta line, else in the elements right around it,
         else in a line right after the body."""
+        if self.regions.from_template:  # it prints the count in its date line, or nowhere
+            return parse_view_count(self._meta_text[1].lower())
         element = self.regions.meta.element
         members = self.body.members
         for place in places_around(element):

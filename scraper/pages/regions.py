@@ -89,9 +89,6 @@ _BASE_HREF = etree.XPath("/html/head/base/@href | /html/body/base/@href")
 #: substring test, 5x cheaper than XPath's word test (concat, normalize-space);
 #: the word is checked in Python on the few found.
 _CLASS_XPATH = etree.XPath("descendant::*[contains(@class, $name)]")
-#: The same among <div>s only (~15 us on a page without the template): the
-#: template's title block is a div.
-_DIVS_CLASS_XPATH = etree.XPath("descendant::div[contains(@class, $name)]")
 
 
 class Texts:
@@ -273,7 +270,7 @@ class _Finder:
         right under it, the content root with its lead paragraph and the CMS
         account line. None: not this template."""
         profile = self.profile
-        title = _first_with_class(self.root, profile.title_class, _DIVS_CLASS_XPATH)
+        title = _first_div_with_class(self.root, profile.title_class)
         if title is None:
             return None
         meta: MetaLine | None = None
@@ -615,10 +612,21 @@ class _Finder:
         return False
 
 
-def _first_with_class(
-    root: etree._Element, name: str, xpath: etree.XPath = _CLASS_XPATH
-) -> etree._Element | None:
+def _first_with_class(root: etree._Element, name: str) -> etree._Element | None:
     """The first element under ``root`` (or itself) whose class has the word ``name``."""
-    if name in (root.get("class") or "").split():
-        return root
-    return next((e for e in xpath(root, name=name) if name in e.get("class", "").split()), None)
+    for element in (root, *root):  # itself or a child, most often: no search
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if classes and name in classes.split():
+            return element
+    return next((e for e in _CLASS_XPATH(root, name=name) if name in e.get("class", "").split()), None)
+
+
+def _first_div_with_class(root: etree._Element, name: str) -> etree._Element | None:
+    """The first <div> whose class has the word ``name``: the template's title
+    block. A page has a few dozen divs; looping over them in Python costs a
+    third of an XPath search of the whole tree."""
+    for div in root.iter("div"):
+        classes = div.get("class")
+        if classes and name in classes and name in classes.split():
+            return div
+    return None
