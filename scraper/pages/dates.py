@@ -10,8 +10,8 @@ not know, and always day-first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from scraper.profile import HANOI
 
@@ -40,9 +40,9 @@ _WORDED_SHAPE = re.compile(r"\d\s*[tT][hH][áÁ][nN][gG]")
 _TIME_REACH = 24
 
 
-@dataclass(frozen=True, slots=True)
-class FoundDate:
-    """A date read in a text, with its time when one stands beside it."""
+class FoundDate(NamedTuple):
+    """A date read in a text, with its time when one stands beside it. (A
+    named tuple: made for every date candidate of a page, it must be cheap.)"""
 
     value: datetime
     #: Where the date (and its time) stand in the text: ``text[begin:end]``.

@@ -8,8 +8,8 @@ import enum
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -83,9 +83,9 @@ class MetaStrength(enum.IntEnum):
     PUBLISH_DATE = 3  # "Ngày đăng" / "Publish date"
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
-    """What labels a short line holds."""
+class Label(NamedTuple):
+    """What labels a short line holds. (A named tuple: read at every level of
+    every climb from a date, it must be cheap to make.)"""
 
     #: The line's text, cleaned and lower-cased.
     text: str

@@ -142,7 +142,7 @@ class PageAddress:
         return cls(page_url, base_url, article_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MetaLine:
     """The element holding the article's date, and what labels it."""
 
@@ -452,9 +452,7 @@ class _Finder:
             if label.strength > fallback.strength:
                 fallback = MetaLine(current, label)
             elif not fallback.label.text:
-                fallback = MetaLine(
-                    fallback.element, dataclasses.replace(fallback.label, text=label.text)
-                )
+                fallback = MetaLine(fallback.element, fallback.label._replace(text=label.text))
             parent = current.getparent()
             if parent is None or parent.tag in ("body", "html"):
                 break
