@@ -14,10 +14,13 @@ from lxml import etree
 from archive.model import Caption
 from scraper.pages.html import (
     BLOCK_TAGS,
+    EMPHASIS,
+    ITALIC,
     SKIP_TAGS,
     alignment,
     block_ancestor,
     is_descendant,
+    is_styled,
     style_of,
     text_of,
     text_upto,
@@ -184,7 +187,7 @@ class Body:
         return (
             element.tag == "figcaption"
             or alignment(element, self.container) in ("center", "centre")
-            or _mostly_italic(element)
+            or is_styled(element, ITALIC, share=0.5)  # a caption, its credit in roman
             or _is_shaded(element)
         )
 
@@ -472,41 +475,12 @@ def _is_name_line(text: str, block: etree._Element) -> bool:
         return False
     if text.endswith((":", "!", "?", "/")) or (text.endswith(".") and words > 3):
         return False
-    return _wholly_emphasised(block)
-
-
-def _wholly_emphasised(element: etree._Element) -> bool:
-    """Every visible character in bold or italics."""
-    total = len("".join(text_of(element).split()))
-    if total == 0:
-        return False
-    marked = 0
-    for sub in element.iter():
-        if sub.tag in ("strong", "b", "em", "i") or "font-weight:bold" in style_of(sub):
-            marked += len("".join(text_of(sub).split()))
-            if marked >= total:
-                return True
-    return False
+    return is_styled(block, EMPHASIS)
 
 
 def _is_floated(img: etree._Element) -> bool:
     """A photo floated beside the text (``align=left``, ``float: right``)."""
     return (img.get("align") or "").lower() in ("left", "right") or "float:" in style_of(img)
-
-
-def _mostly_italic(element: etree._Element) -> bool:
-    """At least half the visible characters in <em>/<i> or an italic style (a
-    caption with its credit in roman: ``<em>Caption</em> Ảnh: Mai Dung``)."""
-    total = len("".join(text_of(element).split()))
-    if total == 0:
-        return False
-    italic = 0
-    for sub in element.iter():
-        if sub.tag in ("em", "i", "cite") or "font-style:italic" in style_of(sub):
-            italic += len("".join(text_of(sub).split()))
-            if 2 * italic >= total:
-                return True
-    return False
 
 
 def _is_shaded(element: etree._Element) -> bool:
