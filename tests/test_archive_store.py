@@ -117,14 +117,20 @@ def test_a_newer_archive_is_refused(db_path: Path) -> None:
         Archive.open(db_path)
 
 
-def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> None:
-    # Build a file exactly as release 1 of the schema left it.
+def file_at_version(db_path: Path, version: int) -> sqlite3.Connection:
+    """A file exactly as the schema's release ``version`` left it, open."""
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("BEGIN")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    MIGRATIONS[0](conn)
-    conn.execute("PRAGMA user_version = 1")
+    for migration in MIGRATIONS[:version]:
+        migration(conn)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.execute("COMMIT")
+    return conn
+
+
+def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> None:
+    conn = file_at_version(db_path, 1)
     conn.execute(
         "INSERT INTO articles (article_id, url, lang, title, published_at, content_hash,"
         " first_seen_at, last_fetched_at, captions_text, body, body_html)"
@@ -143,12 +149,7 @@ def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> No
 
 def test_an_archive_without_lead_and_posted_by_is_upgraded(db_path: Path) -> None:
     # A file of the version before the lead/posted_by migration, with an article in it.
-    before = MIGRATIONS.index(_add_lead_and_posted_by)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for migration in MIGRATIONS[:before]:
-        migration(conn)
-    conn.execute(f"PRAGMA user_version = {before}")
+    conn = file_at_version(db_path, MIGRATIONS.index(_add_lead_and_posted_by))
     conn.execute(
         "INSERT INTO articles (article_id, url, lang, title, published_at, author, content_hash,"
         " first_seen_at, last_fetched_at, captions_text, body, body_html)"
