@@ -118,6 +118,12 @@ SHARE_LABEL_RE = re.compile(r"^(?:" + SHARE_WORDS + r"|[a+\-]+)$")
 #: A line made only of share buttons, once their labels and punctuation are removed.
 SHARE_WORDS_RE = re.compile(r"\b(?:" + SHARE_WORDS + r")\b")
 
+#: A credit line ending an article: "Nguồn: Báo Kinh tế Đô thị", "Theo
+#: mic.gov.vn", "Bài và ảnh: Phạm Linh", "(Nguồn HNP)", "Source: …".
+CREDIT_RE = re.compile(
+    r"^\(?\s*(nguồn|theo|bài\s*(?:và|,)\s*ảnh|bài|ảnh|tin\s*(?:và|,)\s*ảnh|source|photos?)\b"
+)
+
 #: The first item of a breadcrumb trail, both locales.
 HOME_LABELS = frozenset({"trang chủ", "trang chu", "home", "home page", "homepage"})
 

@@ -111,6 +111,15 @@ def test_an_empty_sapo_is_no_lead() -> None:
     assert page.body_text().startswith("Trong suốt cuộc đời")
 
 
+def test_a_line_set_apart_otherwise_does_not_continue_a_caption() -> None:
+    body = BODY.replace(
+        '<p align="center"><span style="color:#0000FF;">lễ khai giảng lớp học (Ảnh: Phương Hạnh)</span></p>',
+        "<p><em>Phóng viên Linh</em></p>",
+    )
+    captions = ArticlePage(template_page(body=body), URL).captions()
+    assert [c.text for c in captions] == ["Đồng chí Giám đốc Sở phát biểu tại"]
+
+
 def test_caption_over_two_lines_is_joined_and_out_of_the_body(page: ArticlePage) -> None:
     # the sapo's thumbnail is no photo of the body
     assert [(c.image_url, c.text) for c in page.captions()] == [
@@ -140,6 +149,25 @@ def test_a_sentence_in_bold_ending_the_article_is_no_signature() -> None:
     page = ArticlePage(template_page(body=body), URL)
     assert page.author() == "Pho Ban bien tap"
     assert page.body_text().endswith("Chi tiết xem tại file đính kèm./.")
+
+
+@pytest.mark.parametrize(
+    ("last_line", "signature"),
+    [
+        ('<p style="text-align: justify;"><strong>Bích Thảo</strong></p>', "Bích Thảo"),
+        ('<p align="right">Bài và Ảnh: Phạm Linh</p>', "Bài và Ảnh: Phạm Linh"),
+        ("<p>Nguồn: Báo Kinh tế Đô thị</p>", "Nguồn: Báo Kinh tế Đô thị"),
+        ("<strong>Thanh Nga</strong>", "Thanh Nga"),  # inline, at the end of the content root
+        ('<p align="right"><em>Hà Nội, ngày 12 tháng 11 năm 1982</em></p>', None),  # a dateline
+        ('<p align="right">Chi tiết văn bản đính kèm./.</p>', None),
+        ("<p><strong>Một số hình ảnh tại buổi kiểm tra:</strong></p>", None),
+        ("<p>Huy Kiên</p>", None),  # a plain line: maybe a name, maybe not
+    ],
+)
+def test_signature_by_how_the_last_line_is_set_apart(last_line: str, signature: str | None) -> None:
+    body = BODY.replace('<p style="text-align: justify;"><strong>Bích Thảo</strong></p>', last_line)
+    page = ArticlePage(template_page(body=body), URL)
+    assert page.author() == (signature or "Pho Ban bien tap")
 
 
 def test_section_is_the_breadcrumb_not_the_portlet_heading(page: ArticlePage) -> None:

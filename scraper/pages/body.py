@@ -33,9 +33,10 @@ from scraper.pages.structure import (
     is_link_list,
 )
 from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
+from scraper.pages.dates import find_date
 from scraper.pages.regions import PageAddress, Regions
 from scraper.pages.urls import article_id_from_url, join_url
-from scraper.profile import RELATED_LABEL_RE, SiteProfile
+from scraper.profile import CREDIT_RE, RELATED_LABEL_RE, SiteProfile
 
 
 #: A caption is one or two sentences, not a paragraph of the article.
@@ -184,16 +185,29 @@ class Body:
 
     def _caption_like(self, element: etree._Element) -> bool:
         """Set apart as a caption: a figcaption, or centred, italic or shaded text."""
-        return (
-            element.tag == "figcaption"
-            or alignment(element, self.container) in ("center", "centre")
-            or is_styled(element, ITALIC, share=0.5)  # a caption, its credit in roman
-            or _is_shaded(element)
-        )
+        return bool(self._caption_marks(element))
+
+    def _caption_marks(self, element: etree._Element) -> frozenset[str]:
+        """How a block is set apart as a caption (empty: it is not)."""
+        marks = set()
+        if element.tag == "figcaption":
+            marks.add("figcaption")
+        if alignment(element, self.container) in ("center", "centre"):
+            marks.add("centred")
+        if is_styled(element, ITALIC, share=0.5):  # a caption, its credit in roman
+            marks.add("italic")
+        if _is_shaded(element):
+            marks.add("shaded")
+        return frozenset(marks)
 
     def _continued(self, element: etree._Element, text: str) -> str:
         """A caption split over the next short block(s) set apart the same way,
-        joined with one space (``… phát biểu tại`` / ``lễ khai giảng (Ảnh: …)``)."""
+        joined with one space (``… phát biểu tại`` / ``lễ khai giảng (Ảnh: …)``).
+        A line set apart otherwise (an italic signature under a shaded
+        caption) is not part of it."""
+        marks = self._caption_marks(element)
+        if not marks:
+            return text  # a caption beside its photo, set apart by that alone
         for _ in range(2):
             following = _next_block(element)
             if (
@@ -201,7 +215,7 @@ class Body:
                 or following in self._caption_elements
                 or following is self._account
                 or has_descendant(following, "img")
-                or not self._caption_like(following)
+                or self._caption_marks(following) != marks
             ):
                 break
             more = clean_text(text_of(following))
@@ -380,16 +394,26 @@ class Body:
         return False
 
     def _take_signature(self) -> str | None:
+        """The body's last line when it signs the article: short, set apart (in
+        capitals, right-aligned, or a name in bold or italics), and no sentence,
+        list item or dateline (``Hà Nội, ngày 12 tháng 11 năm 1982``)."""
         if not self._paragraphs:
             return None
         text, block = self._paragraphs[-1]
         if len(text) > _SIGNATURE_MAX_CHARS or len(text.split()) > 14 or text.startswith("- "):
             return None
-        if not is_upper_line(text):  # else: set apart (the climb for styles only then)
+        if _reads_as_sentence(text):
+            return None
+        credit = CREDIT_RE.match(text.lower())
+        if not credit and _DATELINE.search(text):
+            return None  # "Hà Nội, ngày 12 tháng 11 năm 1982", "Thông báo số 191 ngày 21/6/2019"
+        if not (is_upper_line(text) or (credit and credit.group(1) == "nguồn")):
+            # else: set apart (the climb for styles only then)
             if block is None:
                 return None
-            if alignment(block, self.container) != "right" and not _is_name_line(text, block):
-                return None
+            if alignment(block, self.container) != "right":
+                if not _is_name_line(text, _own_element(block, text)):
+                    return None
         self._paragraphs.pop()
         return text
 
@@ -470,12 +494,33 @@ _NAME_LINE_MAX_WORDS = 8
 
 
 def _is_name_line(text: str, block: etree._Element) -> bool:
-    words = len(text.split())
-    if len(text) > _NAME_LINE_MAX_CHARS or words > _NAME_LINE_MAX_WORDS:
-        return False
-    if text.endswith((":", "!", "?", "/")) or (text.endswith(".") and words > 3):
+    if len(text) > _NAME_LINE_MAX_CHARS or len(text.split()) > _NAME_LINE_MAX_WORDS:
         return False
     return is_styled(block, EMPHASIS)
+
+
+#: A date as a document's dateline or a reference gives it.
+_DATELINE = re.compile(r"ngày\s*\d{1,2}\s*tháng|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}", re.IGNORECASE)
+
+
+def _own_element(block: etree._Element, text: str) -> etree._Element:
+    """The element of ``block`` that holds ``text`` alone (an inline signature
+    at the end of a content root: ``<strong>Thanh Nga</strong>``), else ``block``."""
+    if clean_text(text_of(block)) == text:
+        return block
+    found = block
+    for element in block.iter():
+        if isinstance(element.tag, str) and clean_text(text_of(element)) == text:
+            found = element
+    return found
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Ends as a sentence, a question, a lead-in or a document does (``./.``);
+    a name may end with a full stop (``Phạm Linh.``), a credit with a URL."""
+    if text.endswith((":", "!", "?", "./.", "/.")):
+        return True
+    return text.endswith(".") and len(text.split()) > 3
 
 
 def _is_floated(img: etree._Element) -> bool:
