@@ -247,3 +247,19 @@ def test_a_menu_opened_by_home_is_no_breadcrumb() -> None:
 def test_bad_input_raises_not_an_article_only(html: bytes | str) -> None:
     with pytest.raises(NotAnArticle):
         parse_article(html, URL)
+
+
+def test_an_embedded_photo_has_no_url_to_list_but_its_caption_is_no_body_text() -> None:
+    body = BODY.replace('src="/documents/1/anh-1.jpg"', 'src="data:image/jpeg;base64,/9j/4AAQSkZJRg=="')
+    page = ArticlePage(template_page(body=body), URL)
+    assert page.captions() == ()
+    assert "phát biểu tại" not in page.body_text()
+
+
+def test_an_account_line_left_open_around_the_page_foot_is_no_account() -> None:
+    html = template_page().replace(
+        '<em>Pho Ban bien tap</em></strong></p></div>',
+        "<em>admin admin</em></strong>" + "<span>In bài viết Gửi mail Các tin khác</span>" * 5 + "</div>",
+    )
+    page = ArticlePage(html, URL)
+    assert page.posted_by() is None

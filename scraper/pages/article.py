@@ -60,6 +60,10 @@ from scraper.profile import (
 )
 
 
+#: The CMS account line is an account's display name.
+_ACCOUNT_MAX_CHARS = 80
+
+
 class ArticlePage:
     """An article page of the portal. Pure: no network, no Scrapy.
 
@@ -232,7 +236,10 @@ class ArticlePage:
         account = self.regions.account
         if account is None:
             return None
-        return self._texts(account) or None
+        text = self._texts(account)
+        # a line of a name or two; longer, the element left open swallowed the
+        # page's foot (unclosed <p>): no account line can be read from it
+        return text if 0 < len(text) <= _ACCOUNT_MAX_CHARS else None
 
     def body_html(self) -> str:
         """The body's HTML. Edits the page's tree: read it last."""

@@ -137,7 +137,9 @@ class Body:
                 if linked is not None and linked != self.own_id:
                     return True  # the thumbnail of another article (a list of news)
             parent = parent.getparent()
-        return self._image_url(img) is None
+        # an image embedded in the page (a data: URI) is a photo all the same: its
+        # caption is no body text, though it has no URL to list
+        return self._image_url(img) is None and not (img.get("src") or "").startswith("data:image")
 
     def _photo_unit(self, img: etree._Element) -> tuple[etree._Element, str | None]:
         """The element that holds the photo and its caption, and the caption text."""
