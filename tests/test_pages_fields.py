@@ -263,3 +263,20 @@ def test_an_account_line_left_open_around_the_page_foot_is_no_account() -> None:
     )
     page = ArticlePage(html, URL)
     assert page.posted_by() is None
+
+
+def test_without_the_template_class_names_the_heuristics_read_the_same_title_and_date() -> None:
+    # The same page with its class names gone: the title block right before an
+    # unlabelled date line is still the title, not the portlet's heading above.
+    html = (
+        template_page()
+        .replace("asset-full-content-title", "t1")
+        .replace("asset-content", "c1")
+        .replace('class="sapo"', 'class="s1"')
+        .replace("view-content-author", "a1")
+    )
+    article = parse_article(html, URL)
+    assert article.title == "Bác Hồ với báo chí Thủ đô – Ánh sáng soi đường"
+    assert article.published_at == "2020-10-30T16:08:00+07:00"
+    # the sapo in bold is the bold first paragraph
+    assert article.lead == "Chủ tịch Hồ Chí Minh là một nhà báo lớn, Người khai sinh nền báo chí cách mạng."

@@ -223,10 +223,8 @@ class ArticlePage:
         return tuple(self.body.captions)
 
     def lead(self) -> str | None:
-        lead = self.regions.lead
-        if not lead or lead[0] is self.regions.title:
-            return None
-        return self._texts(lead[0]) or None
+        """The template's sapo, the lead between title and date, or a bold first paragraph."""
+        return self.body.lead_text
 
     def author(self) -> str | None:
         """The signature the article ends with, as printed; else the CMS account line."""

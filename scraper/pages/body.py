@@ -14,6 +14,7 @@ from lxml import etree
 from archive.model import Caption
 from scraper.pages.html import (
     BLOCK_TAGS,
+    BOLD,
     EMPHASIS,
     ITALIC,
     SKIP_TAGS,
@@ -41,6 +42,10 @@ from scraper.profile import CREDIT_RE, RELATED_LABEL_RE, SiteProfile
 
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
+
+
+#: Shorter than this, a bold first line is a heading, not a lead paragraph.
+_LEAD_MIN_CHARS = 40
 
 
 #: A caption's second line (``Ảnh: Thanh Bình``, the end of a sentence).
@@ -111,6 +116,9 @@ class Body:
         self.signature = self._take_signature()
         #: The article text in reading order, one string per paragraph.
         self.paragraphs = [text for text, _ in self._paragraphs]
+        #: The lead paragraph: the regions' lead, else (on a page whose regions
+        #: name none) a first paragraph wholly in bold. It stays in paragraphs.
+        self.lead_text = self._lead_text(regions)
 
     # --- photos -----------------------------------------------------------
 
@@ -395,6 +403,18 @@ class Body:
             return True
         return False
 
+    def _lead_text(self, regions: Regions) -> str | None:
+        if regions.lead:
+            if regions.lead[0] is regions.title:
+                return None
+            return clean_text(text_of(regions.lead[0])) or None
+        if regions.from_template or not self._paragraphs:
+            return None  # the template names its lead: a bold paragraph is no lead there
+        text, block = self._paragraphs[0]
+        if block is None or len(text) < _LEAD_MIN_CHARS or len(self._paragraphs) < 2:
+            return None
+        return text if is_styled(_own_element(block, text), BOLD) else None
+
     def _take_signature(self) -> str | None:
         """The body's last line when it signs the article: short, set apart (in
         capitals, right-aligned, or a name in bold or italics), and no sentence,
@@ -525,9 +545,18 @@ def _reads_as_sentence(text: str) -> bool:
     return text.endswith(".") and len(text.split()) > 3
 
 
+#: Editors' and frameworks' float classes: pull-left (Bootstrap), alignright
+#: (WordPress), float-left.
+_FLOAT_CLASS = re.compile(r"(?:^|\s)(?:pull|float|align)-?(?:left|right)(?:\s|$)", re.IGNORECASE)
+
+
 def _is_floated(img: etree._Element) -> bool:
-    """A photo floated beside the text (``align=left``, ``float: right``)."""
-    return (img.get("align") or "").lower() in ("left", "right") or "float:" in style_of(img)
+    """A photo floated beside the text (``align=left``, ``float: right``, ``pull-left``)."""
+    return (
+        (img.get("align") or "").lower() in ("left", "right")
+        or "float:" in style_of(img)
+        or bool(_FLOAT_CLASS.search(img.get("class") or ""))
+    )
 
 
 def _is_shaded(element: etree._Element) -> bool:

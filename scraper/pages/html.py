@@ -162,6 +162,8 @@ def alignment(el: etree._Element, limit: etree._Element | None = None) -> str | 
 
 #: Italics: the tags and the inline style that set them.
 ITALIC = (frozenset({"em", "i", "cite"}), "font-style:italic")
+#: Bold.
+BOLD = (frozenset({"strong", "b"}), "font-weight:bold")
 #: Bold or italics.
 EMPHASIS = (frozenset({"strong", "b", "em", "i", "cite"}), "font-weight:bold")
 

@@ -79,6 +79,10 @@ _REGION_MAX_LEVEL = 4
 _LEAD_MIN_CHARS = 160
 
 
+#: Shorter than this, a line is a label, not a title.
+_TITLE_MIN_CHARS = 8
+
+
 #: The usual article: title right above a labelled meta line, its content
 #: starting at most this many levels above that line. Found, the search stops.
 _PLAIN_LEVEL = 2
@@ -213,6 +217,8 @@ class _Candidate:
     #: Text blocks between the title and the meta line (0: right above it).
     title_distance: int = 0
     title_above: bool = False
+    #: The title is the element right before the meta line, beside it.
+    title_beside: bool = False
 
     def regions(self) -> Regions:
         assert self.title is not None
@@ -469,7 +475,12 @@ class _Finder:
             return Rejection.NO_TEXT
         candidate = _Candidate(meta, content)
         title = self._find_title(candidate)
-        if title is None or (meta.strength == MetaStrength.BARE_DATE and heading_of(title) is None):
+        if title is None or (
+            # a bare date under a text block: only a title block right beside it
+            meta.strength == MetaStrength.BARE_DATE
+            and heading_of(title) is None
+            and not candidate.title_beside
+        ):
             return Rejection.NO_TITLE
         if self._links_elsewhere(title):
             return Rejection.LISTING
@@ -517,6 +528,7 @@ class _Finder:
         """
         if candidate.content.backward:
             return self._title_in_backward_content(candidate)
+        beside = self._title_block_beside(candidate.meta.element)
         fallback: etree._Element | None = None
         headings: list[tuple[int, etree._Element]] = []  # (distance, heading)
         between: list[etree._Element] = []
@@ -544,6 +556,12 @@ class _Finder:
                 between.append(block)
                 if fallback is None and 8 <= len(text) <= 400:
                     fallback = block
+        if beside is not None and not (headings and _beside(headings[0][1], candidate.meta.element)):
+            # A title block right before the meta line, and no heading of its
+            # own box: a heading farther up heads the box around (a portlet's
+            # "Tin tức nổi bật"), not the article.
+            candidate.title_beside = candidate.title_above = True
+            return beside
         if headings:
             # The nearest heading, unless it reads like a paragraph (a lead set
             # as a heading) and a title-like heading stands above it.
@@ -571,6 +589,23 @@ class _Finder:
                     return heading
         candidate.title_above = fallback is not None
         return fallback
+
+    def _title_block_beside(self, meta_el: etree._Element) -> etree._Element | None:
+        """The element right before the meta line when it reads as a title: a
+        line of text, no heading, no link, no section name or furniture."""
+        previous = meta_el.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None or previous.tag in HEADING_TAGS or previous.tag in ("p", "a", "ul", "ol"):
+            return None
+        if heading_of(previous) is not None or links_in(previous) or len(previous) > 3:
+            return None
+        text = self.text(previous)
+        if not (_TITLE_MIN_CHARS <= len(text) <= _LEAD_MIN_CHARS) or is_furniture_line(text):
+            return None
+        if is_upper_line(text) and len(text) <= 60:
+            return None  # a section name
+        return previous
 
     def _title_in_backward_content(self, candidate: _Candidate) -> etree._Element | None:
         """Meta line under the body: the title is the heading that opens the content."""
@@ -608,6 +643,19 @@ class _Finder:
             if linked_id is None or linked_id != self.address.article_id:
                 return True
         return False
+
+
+def _beside(heading: etree._Element, meta_el: etree._Element) -> bool:
+    """The heading is in the meta line's own box: its sibling, or inside one."""
+    parent = meta_el.getparent()
+    node: etree._Element | None = heading
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.getparent() is parent:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _first_with_class(root: etree._Element, name: str) -> etree._Element | None:
