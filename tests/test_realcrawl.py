@@ -78,14 +78,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealSite]:
         server.stop()
 
 
-def corpus_section(section: str) -> tuple[set[int], set[tuple[str, int]]]:
-    """The section as the corpus records it: its article ids, and its listing
-    pages as (path, page number) whatever their URL form."""
-    ids, pages = set(), set()
+def corpus_section(section: str) -> tuple[dict[int, dict], set[tuple[str, int]]]:
+    """The section as the corpus records it: its articles' expected fields by
+    id, and its listing pages as (path, page number) whatever their URL form."""
+    ids: dict[int, dict] = {}
+    pages = set()
     for path in (REALPAGES / "expected").glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("role") == f"crawl-article:{section}":
-            ids.add(data["article_id"])
+            ids[data["article_id"]] = data
         elif data.get("role") == f"crawl-listing:{section}":
             path_and_page = listing_key(data["fetch_url"])
             pages.add((path_and_page[0].split("/", 1)[1], path_and_page[1]))
@@ -122,11 +123,20 @@ def test_a_real_section_is_archived_once_and_a_rerun_asks_one_listing_page(
     assert first.returncode == 0, first.stderr
     assert f"{len(expected)} new, 0 updated, 0 unchanged, 0 failed" in first.stdout + first.stderr
     assert sorted(archived(db)) == sorted(expected)
+    conn = sqlite3.connect(db)
+    try:
+        stored = {row[0]: row[1:] for row in conn.execute(
+            "SELECT article_id, title, published_at, posted_by FROM articles")}
+    finally:
+        conn.close()
+    assert stored == {
+        i: (e["title"], e["published_at"], e["posted_by"]) for i, e in expected.items()
+    }
     requested = Counter(
         article_id_from_url(site.base + target.split("?")[0]) for target in site.requests()
     )
     del requested[None]  # robots.txt and the listing pages
-    assert set(requested) == expected and set(requested.values()) == {1}
+    assert set(requested) == set(expected) and set(requested.values()) == {1}
     walked = {listing_key(site.base + t) for t in site.requests()[1:] if "view_content" not in t}
     assert {(key.split("/", 1)[1], page) for key, page in walked} == pager  # every pager page
     assert site.requests()[0] == "/robots.txt"
