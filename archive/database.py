@@ -574,11 +574,13 @@ class Archive:
 
     def get(self, article_id: int) -> Article | None:
         """The archived Article with this id, as stored (latest version)."""
-        row = self._conn.execute(
+        cursor = self._conn.execute(
             "SELECT article_id, url, lang, section, title, published_at, view_count, body,"
             " body_html, author, lead, posted_by FROM articles WHERE article_id = ?",
             (article_id,),
-        ).fetchone()
+        )
+        names = [column[0] for column in cursor.description]
+        row = cursor.fetchone()
         if row is None:
             return None
         captions = tuple(
@@ -588,9 +590,7 @@ class Archive:
                 (article_id,),
             )
         )
-        return Article(
-            *row[:9], captions=captions, author=row[9], lead=row[10], posted_by=row[11]
-        )
+        return Article(**dict(zip(names, row)), captions=captions)
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
         """(url, raw bytes, parse_error) of the latest page fetched for an id."""

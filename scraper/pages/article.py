@@ -59,7 +59,6 @@ from scraper.profile import (
     SiteProfile,
 )
 
-
 #: The CMS account line is an account's display name.
 _ACCOUNT_MAX_CHARS = 80
 
@@ -192,10 +191,10 @@ class ArticlePage:
                     continue
                 count = parse_view_count(text.lower())  # == fold_label(spaced_text)
             else:
-                text = short_spaced_text(place, META_MAX_CHARS * 2)
-                if text is None or not DIGIT.search(text):
+                around = short_spaced_text(place, META_MAX_CHARS * 2)
+                if around is None or not DIGIT.search(around):
                     continue  # longer than a meta line, or no number in it
-                count = parse_view_count(fold_label(text))
+                count = parse_view_count(fold_label(around))
             if count is not None:
                 return count
         for text in self.body.trailing_texts():

@@ -26,6 +26,7 @@ from scraper.pages.html import (
     text_of,
     text_upto,
 )
+from scraper.pages.regions import PageAddress, Regions
 from scraper.pages.structure import (
     all_share_labels,
     first_descendant,
@@ -34,11 +35,8 @@ from scraper.pages.structure import (
     is_link_list,
 )
 from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
-from scraper.pages.dates import find_date
-from scraper.pages.regions import PageAddress, Regions
 from scraper.pages.urls import article_id_from_url, join_url
 from scraper.profile import CREDIT_RE, RELATED_LABEL_RE, SiteProfile
-
 
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
