@@ -137,6 +137,11 @@ class Report:
 def norm(text: str | None) -> str | None:
     if text is None:
         return None
+    return snippet(text)
+
+
+def snippet(text: str) -> str:
+    """Text as compared: NFC, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -153,7 +158,7 @@ def score_page(page: Page, article: Any) -> dict[str, tuple[bool, Any]]:
     """field → (right?, found) for one parsed article page."""
     want = page.expected
     skip = set(want.get("uncertain_fields") or ())
-    body = norm(article.body) or ""
+    body = snippet(article.body)
     found: dict[str, tuple[bool, Any]] = {}
 
     def same(name: str, value: Any) -> None:
@@ -181,12 +186,12 @@ def score_page(page: Page, article: Any) -> dict[str, tuple[bool, Any]]:
             bool(thumbnail) and bool(got) and got[0][0] == thumbnail and got[1:] == expected
         )
         found["captions"] = (right, got)
-    missing = [s for s in want.get("body_has") or () if norm(s) not in body]
+    missing = [s for s in want.get("body_has") or () if snippet(s) not in body]
     found["body_has"] = (not missing, missing)
     for name in ("body_lacks", "body_lacks_by_spec"):
         snippets = want.get(name) or ()
         if snippets:
-            present = [s for s in snippets if norm(s) in body]
+            present = [s for s in snippets if snippet(s) in body]
             found[name] = (not present, present)
     return found
 
@@ -267,7 +272,7 @@ def print_report(report: Report, worst: int, only: str | None, show: bool) -> No
                 print(f"  {name}: got {_short(got)}")
                 want = r.page.expected.get(name)
                 if name == "captions":
-                    want = [(c["image_url"], c.get("text")) for c in want]
+                    want = [(c["image_url"], c.get("text")) for c in want or ()]
                 print(f"  {' ' * len(name)}  want {_short(want)}")
         if show:
             print(f"  (notes: {r.page.expected.get('notes')})")

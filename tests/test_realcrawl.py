@@ -45,7 +45,8 @@ class RealSite:
         deadline = time.monotonic() + 60
         while not (state / "port").is_file():
             if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"serve.py did not start: {self.process.stderr.read()!r}")
+                stderr = self.process.stderr.read() if self.process.stderr else b""
+                raise RuntimeError(f"serve.py did not start: {stderr!r}")
             time.sleep(0.05)
         self.base = f"http://127.0.0.1:{int((state / 'port').read_text())}"
 
