@@ -14,9 +14,11 @@ body's last line when it is short and in capitals, right-aligned, or a name
 in bold or italics; ``author`` is that signature as printed, else the
 template's CMS account line, which is ``posted_by`` in any case.
 
-Cost: about as much again as building the lxml tree (see bench/parse.py):
-one pass over the elements for date candidates (none on the platform's
-template), the rest confined to the article's neighbourhood.
+Cost (bench/parse.py): about as much again as building the lxml tree on the
+replica's pages, one and a half times as much again on the real pages,
+whose long articles sit in small pages: the body's text is walked in
+Python. One pass over the elements for date candidates (none on the
+platform's template), the rest confined to the article's neighbourhood.
 """
 
 from __future__ import annotations
