@@ -280,3 +280,13 @@ def test_without_the_template_class_names_the_heuristics_read_the_same_title_and
     assert article.published_at == "2020-10-30T16:08:00+07:00"
     # the sapo in bold is the bold first paragraph
     assert article.lead == "Chủ tịch Hồ Chí Minh là một nhà báo lớn, Người khai sinh nền báo chí cách mạng."
+
+
+@pytest.mark.parametrize("cut", range(0, len(template_page()), 97))
+def test_a_page_cut_anywhere_is_an_article_or_not_an_article_never_an_error(cut: int) -> None:
+    # what a connection dropped mid-page leaves: parsed (the pipeline marks it
+    # cut short) or refused with a reason, nothing else
+    try:
+        parse_article(template_page()[:cut].encode("utf-8"), URL)
+    except NotAnArticle:
+        pass
