@@ -255,8 +255,20 @@ _Labels = dict[etree._Element, Label | None]
 def find_regions(
     root: etree._Element, address: PageAddress, profile: SiteProfile, texts: Texts
 ) -> Regions:
-    """The article's regions on the page, or ``NotAnArticle`` with the reason."""
+    """The article's regions on the page, or ``NotAnArticle`` with the reason.
+
+    The cheap path first: a labelled date right under its title. When that
+    title is the platform template's title block, or nothing was found that
+    way, the template is read by its class names; else the full search.
+    (Looking for the template first would cost a pass over every page.)
+    """
     finder = _Finder(root, address, profile, texts)
+    quick = finder.under_a_heading()
+    if quick is not None:
+        assert quick.title is not None
+        if profile.title_class not in (quick.title.get("class") or "").split():
+            return quick.regions()
+        return finder.template_regions(quick.title) or quick.regions()
     return finder.template_regions() or finder.heuristic_regions()
 
 
@@ -271,12 +283,14 @@ class _Finder:
 
     # --- the platform's template ------------------------------------------------
 
-    def template_regions(self) -> Regions | None:
-        """The template read by its class names: the title block, the date line
-        right under it, the content root with its lead paragraph and the CMS
-        account line. None: not this template."""
+    def template_regions(self, title: etree._Element | None = None) -> Regions | None:
+        """The template read by its class names: the title block (``title``
+        when found already), the date line right under it, the content root
+        with its lead paragraph and the CMS account line. None: not this
+        template."""
         profile = self.profile
-        title = _first_div_with_class(self.root, profile.title_class)
+        if title is None:
+            title = _first_div_with_class(self.root, profile.title_class)
         if title is None:
             return None
         meta: MetaLine | None = None
@@ -317,9 +331,7 @@ class _Finder:
     # --- any other page ------------------------------------------------------------
 
     def heuristic_regions(self) -> Regions:
-        quick = self._under_a_heading()
-        if quick is not None:
-            return quick.regions()
+        """The full search, once ``under_a_heading`` found nothing."""
         # The portal writes 07/01/2022: look for slashed dates first, and for
         # every other form only when that finds no labelled meta line.
         metas = self._meta_lines(SLASHED_DATE_HINT, quick="/")
@@ -357,7 +369,7 @@ class _Finder:
             raise NotAnArticle(f"no article on the page: {'; '.join(problems)}")
         return best.regions()
 
-    def _under_a_heading(self) -> _Candidate | None:
+    def under_a_heading(self) -> _Candidate | None:
         """The common case, cheaply: a labelled date right under a heading that
         is its title, the body after it. None sends the caller to the full scan."""
         found: dict[etree._Element, MetaLine] = {}
