@@ -347,7 +347,7 @@ def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PR
             (last, linked), separated = trail[-1], trail.separated
             if last.lower() in HOME_LABELS or (linked and not separated):
                 break
-            return last
+            return clean_text(last)
     return None
 
 
@@ -370,8 +370,8 @@ def _trail(node: etree._Element) -> _Trail | None:
         for piece, owner in pieces:
             if not piece or piece.isspace():
                 continue
-            text = clean_text(piece)
-            if _CRUMB_SEPARATORS.fullmatch(text):
+            text = " ".join(piece.split())  # cleaned (NFC) only if it is the one returned
+            if len(text) <= 2 and _CRUMB_SEPARATORS.fullmatch(text):
                 trail.separated = True
                 continue
             if len(trail) > _TRAIL_MAX_ITEMS or len(text) > 80:
