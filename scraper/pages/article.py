@@ -83,6 +83,8 @@ class ArticlePage:
         """``encoding``: of ``html`` bytes, when known (an HTTP header); else the page's own."""
         self.url = url
         self.profile = profile
+        hint = profile.title_class
+        self._template_hint = (hint.encode() if isinstance(html, bytes) else hint) in html
         try:
             self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:
@@ -92,7 +94,9 @@ class ArticlePage:
 
     @functools.cached_property
     def regions(self) -> Regions:
-        return find_regions(self.root, self.address, self.profile, self._texts)
+        return find_regions(
+            self.root, self.address, self.profile, self._texts, self._template_hint
+        )
 
     @functools.cached_property
     def body(self) -> Body:
