@@ -404,8 +404,8 @@ class Archive:
                 (article_id, fetched, article.view_count),
             )
         old = conn.execute(
-            "SELECT title, section, published_at, author, content_hash, body, body_html"
-            " FROM articles WHERE article_id = ?",
+            "SELECT title, section, published_at, author, lead, posted_by, content_hash, body,"
+            " body_html FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
         content = (
@@ -413,6 +413,8 @@ class Archive:
             article.title,
             article.published_at,
             article.author,
+            article.lead,
+            article.posted_by,
             new_hash,
             captions_text(article.captions),
             article.body,
@@ -421,22 +423,29 @@ class Archive:
         if old is None:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
-                " last_fetched_at, section, title, published_at, author, content_hash,"
-                " captions_text, body, body_html)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " last_fetched_at, section, title, published_at, author, lead, posted_by,"
+                " content_hash, captions_text, body, body_html)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, article.url, article.lang, article.view_count, fetched, fetched)
                 + content,
             )
             self._insert_captions(article_id, article.captions)
             return "new"
 
-        old_title, old_section, old_published, old_author, old_hash, old_body, old_html = old
-        changed = (old_hash, old_html, old_author, old_section, old_published) != (
+        (
+            old_title, old_section, old_published, old_author, old_lead, old_posted_by,
+            old_hash, old_body, old_html,
+        ) = old
+        changed = (
+            old_hash, old_html, old_author, old_section, old_published, old_lead, old_posted_by
+        ) != (
             new_hash,
             article.body_html,
             article.author,
             article.section,
             article.published_at,
+            article.lead,
+            article.posted_by,
         )
         # A fetch older than the latest one (a reparse of an old page) must
         # not move view_count or last_fetched_at backwards.
@@ -456,8 +465,8 @@ class Archive:
         ).fetchone()[0]
         conn.execute(
             "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, content_hash, captions, body, body_html)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_at, author, lead, posted_by, content_hash, captions, body, body_html)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 replaced_at,
@@ -466,6 +475,8 @@ class Archive:
                 old_section,
                 old_published,
                 old_author,
+                old_lead,
+                old_posted_by,
                 old_hash,
                 old_captions,
                 old_body,
@@ -473,8 +484,9 @@ class Archive:
             ),
         )
         conn.execute(
-            "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?,"
-            " content_hash = ?, captions_text = ?, body = ?, body_html = ? WHERE article_id = ?",
+            "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?, lead = ?,"
+            " posted_by = ?, content_hash = ?, captions_text = ?, body = ?, body_html = ?"
+            " WHERE article_id = ?",
             content + (article_id,),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
@@ -563,11 +575,13 @@ class Archive:
 
     def get(self, article_id: int) -> Article | None:
         """The archived Article with this id, as stored (latest version)."""
-        row = self._conn.execute(
+        cursor = self._conn.execute(
             "SELECT article_id, url, lang, section, title, published_at, view_count, body,"
-            " body_html, author FROM articles WHERE article_id = ?",
+            " body_html, author, lead, posted_by FROM articles WHERE article_id = ?",
             (article_id,),
-        ).fetchone()
+        )
+        names = [column[0] for column in cursor.description]
+        row = cursor.fetchone()
         if row is None:
             return None
         captions = tuple(
@@ -577,7 +591,7 @@ class Archive:
                 (article_id,),
             )
         )
-        return Article(*row[:9], captions=captions, author=row[9])
+        return Article(**dict(zip(names, row)), captions=captions)
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
         """(url, raw bytes, parse_error) of the latest page fetched for an id."""

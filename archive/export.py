@@ -42,6 +42,8 @@ ARTICLE_COLUMNS = (
     "published_at",
     "view_count",
     "author",
+    "lead",
+    "posted_by",
     "content_hash",
     "first_seen_at",
     "last_fetched_at",

@@ -41,6 +41,10 @@ class Article:
     body_html: str
     captions: tuple[Caption, ...] = field(default_factory=tuple)
     author: str | None = None
+    #: The lead paragraph (also the head of ``body``), or None.
+    lead: str | None = None
+    #: The template's CMS account line under the article, or None.
+    posted_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The Article as `portal-archive parse` prints it, keys in DESIGN order."""
@@ -55,7 +59,9 @@ class Article:
             "body": self.body,
             "body_html": self.body_html,
             "captions": [c.to_dict() for c in self.captions],
+            "lead": self.lead,
             "author": self.author,
+            "posted_by": self.posted_by,
         }
 
     @classmethod
@@ -75,4 +81,6 @@ class Article:
                 for c in data.get("captions", ())
             ),
             author=data.get("author"),
+            lead=data.get("lead"),
+            posted_by=data.get("posted_by"),
         )

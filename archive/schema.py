@@ -249,11 +249,27 @@ def _migrate_to_v3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3_DATES + folds + _fts_v3())
 
 
+_LEAD_AND_POSTED_BY = """
+ALTER TABLE articles ADD COLUMN lead TEXT;             -- the lead paragraph (sapo), also the head of body; NULL if none
+ALTER TABLE articles ADD COLUMN posted_by TEXT;        -- the template's CMS account line (Pho Ban bien tap), or NULL
+ALTER TABLE article_revisions ADD COLUMN lead TEXT;
+ALTER TABLE article_revisions ADD COLUMN posted_by TEXT;
+"""
+
+
+def _migrate_to_v4(conn: sqlite3.Connection) -> None:
+    """The lead paragraph and the CMS account line, apart from ``author`` (the
+    signature as printed): columns ``lead`` and ``posted_by`` of ``articles``
+    and ``article_revisions``, NULL for rows stored before (``reparse`` fills them)."""
+    _run_script(conn, _LEAD_AND_POSTED_BY)
+
+
 #: ``MIGRATIONS[i]`` upgrades a file from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v1,
     _migrate_to_v2,
     _migrate_to_v3,
+    _migrate_to_v4,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

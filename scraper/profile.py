@@ -28,8 +28,20 @@ class SiteProfile:
     section_name: str
     #: Captures the numeric content id of an article URL's path.
     article_path: re.Pattern[str] = field(
-        default=re.compile(r"/-/view_content/(\d+)(?:[-/][^/?#]*)?/?$")
+        default=re.compile(r"/-/view_content/(?:pop_up/)?(\d+)(?:[-/][^/?#]*)?/?$")
     )
+    #: The part of an article's path that makes it the print view (Liferay's
+    #: ``/view_content/pop_up/<id>``): dropped from the canonical URL.
+    print_segment: re.Pattern[str] = field(default=re.compile(r"(?<=/view_content/)pop_up/"))
+    #: Class names of the platform's article template (Liferay 6.2's asset
+    #: publisher full content, as the Hanoi portals run it). Signals beside the
+    #: general heuristics, which read pages without them: the title block (a
+    #: <div>), the article's content root, its lead paragraph and the CMS
+    #: account line.
+    title_class: str = "asset-full-content-title"
+    content_class: str = "asset-content"
+    lead_class: str = "sapo"
+    account_class: str = "view-content-author"
     #: A leading locale segment of a path (Liferay's locale switch): /en/, /vi/, /en_US/.
     locale_prefix: re.Pattern[str] = field(
         default=re.compile(r"^/(en|vi)(?:[_-][A-Za-z]{2})?(?=/|$)", re.IGNORECASE)
@@ -105,6 +117,15 @@ SHARE_WORDS = (
 SHARE_LABEL_RE = re.compile(r"^(?:" + SHARE_WORDS + r"|[a+\-]+)$")
 #: A line made only of share buttons, once their labels and punctuation are removed.
 SHARE_WORDS_RE = re.compile(r"\b(?:" + SHARE_WORDS + r")\b")
+
+#: A credit line ending an article: "Nguồn: Báo Kinh tế Đô thị", "Theo
+#: mic.gov.vn", "Bài và ảnh: Phạm Linh", "(Nguồn HNP)", "Source: …".
+CREDIT_RE = re.compile(
+    r"^\(?\s*(nguồn|theo|bài\s*(?:và|,)\s*ảnh|bài|ảnh|tin\s*(?:và|,)\s*ảnh|source|photos?)\b"
+)
+
+#: The first item of a breadcrumb trail, both locales.
+HOME_LABELS = frozenset({"trang chủ", "trang chu", "home", "home page", "homepage"})
 
 #: Pager links: "next page" in both locales, and the ones that are not "next".
 NEXT_LABELS = frozenset(

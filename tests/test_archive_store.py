@@ -22,7 +22,15 @@ from archive import (
     content_hash,
     decompress_page,
 )
-from archive.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, TABLES, migrate
+from archive.schema import (
+    APPLICATION_ID,
+    CURRENT_VERSION,
+    MIGRATIONS,
+    TABLES,
+    _migrate_to_v3,
+    _migrate_to_v4,
+    migrate,
+)
 from archive.testing import fetched, make_article, page_for, tables_checksum
 
 
@@ -111,14 +119,20 @@ def test_a_newer_archive_is_refused(db_path: Path) -> None:
         Archive.open(db_path)
 
 
-def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> None:
-    # Build a file exactly as release 1 of the schema left it.
+def file_at_version(db_path: Path, version: int) -> sqlite3.Connection:
+    """A file exactly as the schema's release ``version`` left it, open."""
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("BEGIN")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    MIGRATIONS[0](conn)
-    conn.execute("PRAGMA user_version = 1")
+    for migration in MIGRATIONS[:version]:
+        migration(conn)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.execute("COMMIT")
+    return conn
+
+
+def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> None:
+    conn = file_at_version(db_path, 1)
     conn.execute(
         "INSERT INTO articles (article_id, url, lang, title, published_at, content_hash,"
         " first_seen_at, last_fetched_at, captions_text, body, body_html)"
@@ -133,6 +147,43 @@ def test_a_version_1_archive_is_upgraded_and_keeps_its_data(db_path: Path) -> No
         # The full-text index built during the upgrade covers the old rows.
         assert [hit.article_id for hit in archive.search("dang bo")] == [1]
         assert [hit.article_id for hit in archive.search("ban chap hanh")] == [1]
+
+
+def test_an_archive_without_lead_and_posted_by_is_upgraded(db_path: Path) -> None:
+    # A file of the version before the lead/posted_by migration, with an article in it.
+    conn = file_at_version(db_path, MIGRATIONS.index(_migrate_to_v4))
+    conn.execute(
+        "INSERT INTO articles (article_id, url, lang, title, published_at, author, content_hash,"
+        " first_seen_at, last_fetched_at, captions_text, body, body_html)"
+        " VALUES (1, 'u', 'vi', 'Tiêu đề', '2022-01-07T15:27:00+07:00', 'Ad Min', 'h',"
+        " 't', 't', NULL, 'Thân bài', '<p>x</p>')"
+    )
+    conn.close()
+
+    with Archive.open(db_path) as archive:
+        assert archive.schema_version == CURRENT_VERSION
+        old = archive.get(1)
+        assert old is not None and (old.author, old.lead, old.posted_by) == ("Ad Min", None, None)
+        # storing the same article anew, now read with its lead and account line
+        new = make_article(1, lead="Thân bài", posted_by="Ad Min", author="Huy Kiên")
+        assert archive.store(new, page_for(new), fetched(), "https://x/1") == "updated"
+        assert (archive.get(1).lead, archive.get(1).posted_by) == ("Thân bài", "Ad Min")
+        assert rows(archive, "SELECT author, lead, posted_by FROM article_revisions") == [
+            ("Ad Min", None, None)
+        ]
+
+
+def test_lead_and_posted_by_round_trip_and_a_change_of_them_is_a_revision(
+    archive: Archive,
+) -> None:
+    first = make_article(lead="Sapo.", posted_by="Pho Ban bien tap")
+    archive.store(first, page_for(first), fetched(), "https://x/1")
+    assert archive.get(first.article_id) == first
+    second = dataclasses.replace(first, posted_by="admin admin")
+    assert archive.store(second, page_for(second), fetched(1), "https://x/1") == "updated"
+    assert rows(archive, "SELECT lead, posted_by FROM article_revisions") == [
+        ("Sapo.", "Pho Ban bien tap")
+    ]
 
 
 def test_reopening_a_current_archive_changes_nothing(archive: Archive, db_path: Path) -> None:
@@ -404,7 +455,7 @@ def test_published_date_is_the_hanoi_day(archive: Archive, published_at: str, da
 
 def test_the_previous_version_is_upgraded_to_folded_search_and_hanoi_dates(db_path: Path) -> None:
     conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=CURRENT_VERSION - 1)
+    migrate(conn, target=MIGRATIONS.index(_migrate_to_v3))
     conn.execute(
         "INSERT INTO articles (article_id, url, lang, title, published_at, content_hash,"
         " first_seen_at, last_fetched_at, captions_text, body, body_html)"

@@ -143,7 +143,8 @@ def test_parse_prints_the_article_as_utf8_json(saved: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout_bytes.decode("utf-8"))
     assert list(data) == ["article_id", "url", "lang", "section", "title", "published_at",
-                          "view_count", "body", "body_html", "captions", "author"]
+                          "view_count", "body", "body_html", "captions", "lead", "author",
+                          "posted_by"]
     assert data["title"] == "Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 12"
     assert "Đảng bộ" in result.stdout_bytes.decode("utf-8")  # not \\u-escaped
 

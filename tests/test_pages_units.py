@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
+from urllib.parse import urljoin
 
 import pytest
 
 from scraper.pages import parse_view_count
 from scraper.pages.dates import find_date, iso, parse_date_fallback
 from scraper.pages.text import clean_text, is_upper_line
-from scraper.pages.urls import article_id_from_url, canonical_url, url_locale
+from scraper.pages.urls import article_id_from_url, canonical_url, join_url, url_locale
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,7 @@ from scraper.pages.urls import article_id_from_url, canonical_url, url_locale
 def test_dates_are_day_first_in_hanoi_time(text: str, expected: str) -> None:
     found = find_date(text)
     assert found is not None
-    assert iso(found[0]) == expected
+    assert iso(found.value) == expected
 
 
 @pytest.mark.parametrize("text", ["13/13 chỉ tiêu", "31/02/2022", "Lượt xem: 1.234", "no date here", "99/99/9999"])
@@ -118,3 +119,24 @@ def test_clean_text_is_nfc_and_collapses_whitespace() -> None:
 )
 def test_upper_lines(text: str, upper: bool) -> None:
     assert is_upper_line(text) is upper
+
+
+_BASES = [
+    "https://h.vn/vi/tin/-/view_content/742359-x.html", "https://h.vn/a/b/", "https://h.vn/",
+    "https://h.vn", "https://h.vn/a/b/c.html#f", "https://h.vn/a/b/c?x=1",
+    "http://H.vn:8080/a//b/c.html", "https://h.vn/a;p/b.html", "https://h.vn/a/b/c.html?x=../y",
+]
+_RELATIVE = [
+    "../a.jpg", "../../../../../images/x/y.html", "a.jpg", "a.jpg?t=1&b=2", "../x/../y.jpg",
+    "./a.jpg", "../", "..", "x/", "../../a?q", "a b.jpg", "a:b.jpg", "%20a.jpg",
+    "../../../../../../../../z.jpg", "", "?q=1", "#f", "a.jpg#x", "../a;b.jpg", "../.hidden",
+    "..a/b.jpg", "a/./b.jpg", "a/../b.jpg", "a/.b.jpg", "../a?x=../b", "Ảnh.jpg", "a\tb.jpg",
+    "/root.jpg", "//cdn.vn/a.jpg", "https://x.vn/../a.jpg",
+]
+
+
+@pytest.mark.parametrize("base", _BASES)
+def test_join_url_is_urljoin(base: str) -> None:
+    # join_url's fast paths (absolute, root, protocol-relative and relative
+    # paths) give what urljoin gives, for every form it meets on real pages
+    assert [join_url(base, url) for url in _RELATIVE] == [urljoin(base, url) for url in _RELATIVE]

@@ -18,7 +18,7 @@ __all__ = [
     "ArticlePage",
     "ListingPage",
     "NotAnArticle",
-    "parse_article",
     "listing_key",
+    "parse_article",
     "parse_view_count",
 ]

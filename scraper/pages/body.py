@@ -1,25 +1,32 @@
-"""The article body next to the meta line: paragraphs in reading order,
-photos and their captions, the signature line, the body's HTML.
+"""The article body in its regions: paragraphs in reading order, photos and
+their captions, the signature line, the body's HTML.
+
+It reads the ``Regions`` the page found and knows nothing of the page
+object: data flows one way, regions -> body -> fields.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from archive.model import Caption
 from scraper.pages.html import (
     BLOCK_TAGS,
+    BOLD,
+    EMPHASIS,
+    ITALIC,
     SKIP_TAGS,
     alignment,
     block_ancestor,
     is_descendant,
-    is_italic,
+    is_styled,
+    style_of,
     text_of,
     text_upto,
 )
+from scraper.pages.regions import PageAddress, Regions
 from scraper.pages.structure import (
     all_share_labels,
     first_descendant,
@@ -29,15 +36,18 @@ from scraper.pages.structure import (
 )
 from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_line
 from scraper.pages.urls import article_id_from_url, join_url
-from scraper.profile import RELATED_LABEL_RE
-
-if TYPE_CHECKING:  # the article page hands itself and its candidate to the body
-    from scraper.pages.article import ArticlePage, Candidate
-
-
+from scraper.profile import CREDIT_RE, RELATED_LABEL_RE, SiteProfile
 
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
+
+
+#: Shorter than this, a bold first line is a heading, not a lead paragraph.
+_LEAD_MIN_CHARS = 40
+
+
+#: A caption's second line (``Ảnh: Thanh Bình``, the end of a sentence).
+_CAPTION_CONTINUED_MAX_CHARS = 160
 
 
 _SIGNATURE_MAX_CHARS = 100
@@ -68,24 +78,25 @@ _EMBEDS = frozenset("iframe video audio object embed svg canvas map area".split(
 
 
 class Body:
-    """The article body below the meta line: paragraphs, photos, signature, HTML."""
+    """The article body: its paragraphs (the signature taken off), photos and
+    captions, read once when made; its HTML on request, last."""
 
-    def __init__(self, page: ArticlePage, candidate: Candidate, title: etree._Element) -> None:
-        self.page = page
-        self.profile = page.profile
-        self.base_url = page._base_url()
-        self.own_id = article_id_from_url(page._page_url() or "", page.profile)
-        self.start = candidate.region_start
-        self.lead = candidate.lead
-        self.region = candidate.region
-        anchor = self.start if self.start is not None else candidate.meta.element
-        self.container = anchor.getparent()
-        self.title = title
+    def __init__(self, regions: Regions, address: PageAddress, profile: SiteProfile) -> None:
+        self.profile = profile
+        self.base_url = address.base_url
+        self.own_id = address.article_id
+        self.start = regions.content.start
+        self.lead = regions.lead
+        self.region = regions.content.blocks
+        self.container = regions.content.container
+        self.title = regions.title
         self.captions: list[Caption] = []
         self.members: set[etree._Element] = set(self.region) | set(self.lead)
         self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
         self._image_urls: dict[etree._Element, str | None] = {}
         self._caption_elements: set[etree._Element] = set()
+        #: the CMS account line: posted_by, neither text nor a caption
+        self._account = regions.account
         self._stop: etree._Element | None = None
         self._dropped: list[etree._Element] = []  # furniture met inside the body
         self._seen_text = False
@@ -96,7 +107,16 @@ class Body:
         self._blocks: list[etree._Element | None] = []
         self._current: list[str] = []
         self._current_block: etree._Element | None = None
+        self._paragraphs: list[tuple[str, etree._Element | None]] = []
         self._find_photos()
+        self._read_paragraphs()
+        #: The signature line the article ends with, taken off its paragraphs.
+        self.signature = self._take_signature()
+        #: The article text in reading order, one string per paragraph.
+        self.paragraphs = [text for text, _ in self._paragraphs]
+        #: The lead paragraph: the regions' lead, else (on a page whose regions
+        #: name none) a first paragraph wholly in bold. It stays in paragraphs.
+        self.lead_text = self._lead_text(regions)
 
     # --- photos -----------------------------------------------------------
 
@@ -123,7 +143,9 @@ class Body:
                 if linked is not None and linked != self.own_id:
                     return True  # the thumbnail of another article (a list of news)
             parent = parent.getparent()
-        return self._image_url(img) is None
+        # an image embedded in the page (a data: URI) is a photo all the same: its
+        # caption is no body text, though it has no URL to list
+        return self._image_url(img) is None and not (img.get("src") or "").startswith("data:image")
 
     def _photo_unit(self, img: etree._Element) -> tuple[etree._Element, str | None]:
         """The element that holds the photo and its caption, and the caption text."""
@@ -148,25 +170,71 @@ class Body:
         if block is self.container or block is None:
             return img, None
         beside = clean_text(text_of(block))
+        anchor = block
         if beside:
-            if len(beside) <= _CAPTION_MAX_CHARS:
-                return block, beside  # the caption shares the photo's paragraph
-            return img, None  # a photo inside a paragraph of text
-        following = _next_block(block)
-        if following is not None and not has_descendant(following, "img"):
+            if len(beside) <= _CAPTION_MAX_CHARS and not _is_floated(img):
+                # the caption shares the photo's paragraph
+                return block, self._continued(block, beside)
+            if img.getparent() is not block or len(beside) <= _CAPTION_MAX_CHARS:
+                return img, None  # a photo inside (or floated beside) a paragraph of text
+            anchor = img  # a photo standing in a content root that holds text itself
+        following = _first_text_block(_next_block(anchor))
+        if (
+            following is not None
+            and following is not self._account
+            and not (anchor is img and (following.tag not in BLOCK_TAGS or _is_floated(img)))
+            and not has_descendant(following, "img")
+        ):
             text = clean_text(text_of(following))
-            if (
-                text
-                and len(text) <= _CAPTION_MAX_CHARS
-                and (
-                    following.tag == "figcaption"
-                    or alignment(following, self.container) in ("center", "centre")
-                    or is_italic(following)
-                )
-            ):
+            if text and len(text) <= _CAPTION_MAX_CHARS and self._caption_like(following):
                 self._caption_elements.add(following)
-                return block, text
-        return block, None
+                return (img if anchor is img else block), self._continued(following, text)
+        return (img if anchor is img else block), None
+
+    def _caption_like(self, element: etree._Element) -> bool:
+        """Set apart as a caption: a figcaption, or centred, italic or shaded text."""
+        return bool(self._caption_marks(element))
+
+    def _caption_marks(self, element: etree._Element) -> frozenset[str]:
+        """How a block is set apart as a caption (empty: it is not)."""
+        marks = set()
+        if element.tag == "figcaption":
+            marks.add("figcaption")
+        if alignment(element, self.container) in ("center", "centre"):
+            marks.add("centred")
+        if is_styled(element, ITALIC, share=0.5):  # a caption, its credit in roman
+            marks.add("italic")
+        if _is_shaded(element):
+            marks.add("shaded")
+        return frozenset(marks)
+
+    def _continued(self, element: etree._Element, text: str) -> str:
+        """A caption split over the next short block(s) set apart the same way,
+        joined with one space (``… phát biểu tại`` / ``lễ khai giảng (Ảnh: …)``).
+        A line set apart otherwise (an italic signature under a shaded
+        caption) is not part of it."""
+        marks = self._caption_marks(element)
+        if not marks:
+            return text  # a caption beside its photo, set apart by that alone
+        for _ in range(2):
+            following = _next_block(element)
+            if (
+                following is None
+                or following in self._caption_elements
+                or following is self._account
+                or has_descendant(following, "img")
+                or self._caption_marks(following) != marks
+            ):
+                break
+            more = clean_text(text_of(following))
+            if not more or len(more) > _CAPTION_CONTINUED_MAX_CHARS:
+                break
+            if len(text) + len(more) >= _CAPTION_MAX_CHARS:
+                break
+            self._caption_elements.add(following)
+            text = f"{text} {more}"
+            element = following
+        return text
 
     def _image_url(self, img: etree._Element) -> str | None:
         if img in self._image_urls:
@@ -195,7 +263,7 @@ class Body:
 
     # --- paragraphs -----------------------------------------------------------
 
-    def paragraphs(self) -> list[str]:
+    def _read_paragraphs(self) -> None:
         for element in self.lead:
             self._walk(element)
             self._flush()
@@ -218,9 +286,7 @@ class Body:
                 self._add_text(tail, self.container)
         self._flush()
         texts = clean_texts(self._raw, self._cleaned)
-        kept = [(t, b) for t, b in zip(texts, self._blocks) if t]
-        self._paragraphs = kept
-        return [t for t, _ in kept]
+        self._paragraphs = [(t, b) for t, b in zip(texts, self._blocks) if t]
 
     def _walk(self, element: etree._Element) -> None:
         tag = element.tag
@@ -228,7 +294,7 @@ class Body:
             if tag not in _EMBEDS:
                 self._dropped.append(element)  # out of body_html too
             return
-        if element in self._caption_elements:
+        if element in self._caption_elements or element is self._account:
             return
         if tag in ("footer", "header") and self._seen_text:
             self._stop = element
@@ -335,17 +401,40 @@ class Body:
             return True
         return False
 
-    def take_signature(self, paragraphs: list[str]) -> str | None:
+    def _lead_text(self, regions: Regions) -> str | None:
+        if regions.lead:
+            if regions.lead[0] is regions.title:
+                return None
+            return clean_text(text_of(regions.lead[0])) or None
+        if regions.from_template or not self._paragraphs:
+            return None  # the template names its lead: a bold paragraph is no lead there
+        text, block = self._paragraphs[0]
+        if block is None or len(text) < _LEAD_MIN_CHARS or len(self._paragraphs) < 2:
+            return None
+        return text if is_styled(_own_element(block, text), BOLD) else None
+
+    def _take_signature(self) -> str | None:
+        """The body's last line when it signs the article: short, set apart (in
+        capitals, right-aligned, or a name in bold or italics), and no sentence,
+        list item or dateline (``Hà Nội, ngày 12 tháng 11 năm 1982``)."""
         if not self._paragraphs:
             return None
         text, block = self._paragraphs[-1]
         if len(text) > _SIGNATURE_MAX_CHARS or len(text.split()) > 14 or text.startswith("- "):
             return None
-        if not is_upper_line(text):  # else: right-aligned (the climb for styles only then)
-            if block is None or alignment(block, self.container) != "right":
+        if _reads_as_sentence(text):
+            return None
+        credit = CREDIT_RE.match(text.lower())
+        if not credit and _DATELINE.search(text):
+            return None  # "Hà Nội, ngày 12 tháng 11 năm 1982", "Thông báo số 191 ngày 21/6/2019"
+        if not (is_upper_line(text) or (credit and credit.group(1) == "nguồn")):
+            # else: set apart (the climb for styles only then)
+            if block is None:
                 return None
+            if alignment(block, self.container) != "right":
+                if not _is_name_line(text, _own_element(block, text)):
+                    return None
         self._paragraphs.pop()
-        paragraphs.pop()
         return text
 
     def trailing_texts(self) -> list[str]:
@@ -365,11 +454,9 @@ class Body:
     def html(self) -> str:
         """The body's HTML: scripts, styles, furniture and event attributes removed.
 
-        Called last: it edits the (parsed, private) tree in place, so the page
-        forgets the texts it read from it.
+        Called last: it edits the (parsed, private) tree in place; texts read
+        from the tree before are stale after.
         """
-        self.page._texts.clear()
-        self.page._meta_line = None
         stop = self._stop
         for element in self._dropped:
             _remove_keep_tail(element)
@@ -418,6 +505,85 @@ def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
         return start.lower()[: limit + 1], False
     text = text.lower()  # fold_label(raw)
     return text[: limit + 1], len(text) <= limit
+
+
+#: A line of a few words in bold or italics ending the article (``Bích Thảo``,
+#: ``Phạm Linh.``) is its signature; a sentence or a list's lead-in is not.
+_NAME_LINE_MAX_CHARS = 60
+_NAME_LINE_MAX_WORDS = 8
+
+
+def _is_name_line(text: str, block: etree._Element) -> bool:
+    if len(text) > _NAME_LINE_MAX_CHARS or len(text.split()) > _NAME_LINE_MAX_WORDS:
+        return False
+    return is_styled(block, EMPHASIS)
+
+
+#: A date as a document's dateline or a reference gives it.
+_DATELINE = re.compile(r"ngày\s*\d{1,2}\s*tháng|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}", re.IGNORECASE)
+
+
+def _own_element(block: etree._Element, text: str) -> etree._Element:
+    """The element of ``block`` that holds ``text`` alone (an inline signature
+    at the end of a content root: ``<strong>Thanh Nga</strong>``), else ``block``."""
+    if clean_text(text_of(block)) == text:
+        return block
+    found = block
+    for element in block.iter():
+        if isinstance(element.tag, str) and clean_text(text_of(element)) == text:
+            found = element
+    return found
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Ends as a sentence, a question, a lead-in or a document does (``./.``);
+    a name may end with a full stop (``Phạm Linh.``), a credit with a URL."""
+    if text.endswith((":", "!", "?", "./.", "/.")):
+        return True
+    return text.endswith(".") and len(text.split()) > 3
+
+
+#: Editors' and frameworks' float classes: pull-left (Bootstrap), alignright
+#: (WordPress), float-left.
+_FLOAT_CLASS = re.compile(r"(?:^|\s)(?:pull|float|align)-?(?:left|right)(?:\s|$)", re.IGNORECASE)
+
+
+def _is_floated(img: etree._Element) -> bool:
+    """A photo floated beside the text (``align=left``, ``float: right``, ``pull-left``)."""
+    return (
+        (img.get("align") or "").lower() in ("left", "right")
+        or "float:" in style_of(img)
+        or bool(_FLOAT_CLASS.search(img.get("class") or ""))
+    )
+
+
+def _is_shaded(element: etree._Element) -> bool:
+    """A block on a background of its own (a caption box)."""
+    return "background" in style_of(element)
+
+
+def _first_text_block(block: etree._Element | None) -> etree._Element | None:
+    """``block``, or when it is a wrapper holding more than a caption's worth of
+    text, the first block inside it with visible content."""
+    while (
+        block is not None
+        and len(block)
+        and len(text_upto(block, _CAPTION_MAX_CHARS)) > _CAPTION_MAX_CHARS
+    ):
+        inner = next(
+            (
+                child
+                for child in block
+                if isinstance(child.tag, str)
+                and child.tag in BLOCK_TAGS
+                and (text_of(child).strip() or has_descendant(child, "img"))
+            ),
+            None,
+        )
+        if inner is None:
+            return block
+        block = inner
+    return block
 
 
 def _is_one_column(table: etree._Element) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import NamedTuple
 
 from scraper.profile import HANOI
 
@@ -39,12 +40,20 @@ _WORDED_SHAPE = re.compile(r"\d\s*[tT][hH][áÁ][nN][gG]")
 _TIME_REACH = 24
 
 
-class DateNotFound(ValueError):
-    pass
+class FoundDate(NamedTuple):
+    """A date read in a text, with its time when one stands beside it. (A
+    named tuple: made for every date candidate of a page, it must be cheap.)"""
+
+    value: datetime
+    #: Where the date (and its time) stand in the text: ``text[begin:end]``.
+    begin: int
+    end: int
+    #: False: no time beside the date (``value`` is at midnight).
+    has_time: bool
 
 
-def find_date(text: str, start: int = 0) -> tuple[datetime, int, int, bool] | None:
-    """The first date in ``text[start:]`` with its time, as (datetime, begin, end, has_time).
+def find_date(text: str, start: int = 0) -> FoundDate | None:
+    """The first date in ``text[start:]`` with its time.
 
     Fast path only: numeric day-first dates and Vietnamese "ngày 7 tháng 1 năm
     2022". Returns None when there is no such date.
@@ -98,7 +107,7 @@ def find_date(text: str, start: int = 0) -> tuple[datetime, int, int, bool] | No
         value = datetime(year, month, day, hour, minute, second, tzinfo=HANOI)
     except ValueError:  # 31/02 and the like
         return None
-    return value, begin, end, has_time
+    return FoundDate(value, begin, end, has_time)
 
 
 def find_time(text: str) -> tuple[int, int, int] | None:

@@ -160,16 +160,26 @@ def alignment(el: etree._Element, limit: etree._Element | None = None) -> str | 
     return None
 
 
-def is_italic(el: etree._Element) -> bool:
-    """Every visible character of ``el`` is in <em>/<i>/<cite> or an italic style."""
+#: Italics: the tags and the inline style that set them.
+ITALIC = (frozenset({"em", "i", "cite"}), "font-style:italic")
+#: Bold.
+BOLD = (frozenset({"strong", "b"}), "font-weight:bold")
+#: Bold or italics.
+EMPHASIS = (frozenset({"strong", "b", "em", "i", "cite"}), "font-weight:bold")
+
+
+def is_styled(el: etree._Element, style: tuple[frozenset[str], str], share: float = 1.0) -> bool:
+    """At least ``share`` of the visible characters of ``el`` are in one of the
+    ``style``'s tags or under its inline style (``ITALIC``, ``EMPHASIS``)."""
+    tags, inline = style
     total = len("".join(text_of(el).split()))
     if total == 0:
         return False
-    italic = 0
+    marked = 0
     for sub in el.iter():
-        if sub.tag in ("em", "i", "cite") or "font-style:italic" in style_of(sub):
-            italic += len("".join(text_of(sub).split()))
-            if italic >= total:
+        if sub.tag in tags or inline in style_of(sub):
+            marked += len("".join(text_of(sub).split()))
+            if marked >= share * total:
                 return True
     return False
 

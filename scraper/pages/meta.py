@@ -4,10 +4,12 @@ the view count around it, a time standing in the element beside the date.
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -72,6 +74,26 @@ _EN_VIEW_WORDS = re.compile(r"view|hits|read")
 META_MAX_CHARS = 320
 
 
+class MetaStrength(enum.IntEnum):
+    """How surely a line with a date is the article's meta line: by its label."""
+
+    BARE_DATE = 0  # a date without any label
+    UPDATED = 1  # "Cập nhật" / "Updated": maybe a site header's date
+    VIEW_COUNT = 2  # a view count beside the date
+    PUBLISH_DATE = 3  # "Ngày đăng" / "Publish date"
+
+
+class Label(NamedTuple):
+    """What labels a short line holds. (A named tuple: read at every level of
+    every climb from a date, it must be cheap to make.)"""
+
+    #: The line's text, cleaned and lower-cased.
+    text: str
+    strength: MetaStrength
+    #: The UI language its label is written in, when it has one.
+    lang: str | None
+
+
 def parse_view_count(text: str) -> int | None:
     """``Lượt xem: 1.234`` → 1234; text without a view count → None."""
     match = _VIEW_AFTER_LABEL.search(text)
@@ -117,8 +139,9 @@ def short_spaced_text(element: etree._Element, limit: int) -> str | None:
     return " ".join(pieces)
 
 
-def label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
-    """The labels in ``element``'s (short) text: (text, strength, language), None if long."""
+def label_at(element: etree._Element) -> Label | None:
+    """The labels in ``element``'s (short) text; None when the text is too long
+    for a meta line."""
     raw = text_of(element)
     if len(raw) > META_MAX_CHARS * 4:
         return None
@@ -127,17 +150,18 @@ def label_at(element: etree._Element) -> tuple[str, int, str | None] | None:
         return None
     text = fold_label(text)
     if not _ANY_LABEL_RE.search(text):
-        return text, 0, None
+        return Label(text, MetaStrength.BARE_DATE, None)
     vi = DATE_LABEL_VI_RE.search(text)
     # an English label can only come first when the Vietnamese one does not open the line
     en = None if vi and vi.start() == 0 else DATE_LABEL_EN_RE.search(text)
     if vi or en:
-        return text, 3, "vi" if vi and (not en or vi.start() <= en.start()) else "en"
+        lang = "vi" if vi and (not en or vi.start() <= en.start()) else "en"
+        return Label(text, MetaStrength.PUBLISH_DATE, lang)
     if VIEW_LABEL_RE.search(text):
-        return text, 2, view_label_lang(text)
+        return Label(text, MetaStrength.VIEW_COUNT, view_label_lang(text))
     if UPDATE_LABEL_RE.search(text):
-        return text, 1, "vi" if "nhật" in text else "en"
-    return text, 0, None
+        return Label(text, MetaStrength.UPDATED, "vi" if "nhật" in text else "en")
+    return Label(text, MetaStrength.BARE_DATE, None)
 
 
 def time_beside(element: etree._Element, day: datetime) -> datetime:

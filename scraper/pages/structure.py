@@ -28,6 +28,7 @@ from scraper.profile import (
     DATE_LABEL_EN_RE,
     DATE_LABEL_VI_RE,
     DEFAULT_PROFILE,
+    HOME_LABELS,
     SHARE_LABEL_RE,
     SHARE_WORDS_RE,
     VIEW_LABEL_RE,
@@ -237,7 +238,7 @@ def _furniture_line(text: str) -> bool:
         return True  # separators, icons
     if len(folded) < 80:
         found = find_date(folded)
-        if found is not None and len(folded) - (found[2] - found[1]) < 30:
+        if found is not None and len(folded) - (found.end - found.begin) < 30:
             return True  # a date line ("08/06/2023 | 08:00 · 0 lượt xem"), not a title
     if SHARE_LABEL_RE.match(_strip_non_word(folded)):  # "« Quay lại"
         return True
@@ -299,14 +300,7 @@ def is_breadcrumb(block: etree._Element, links: list[etree._Element]) -> bool:
     or an ordered list; a menu has neither."""
     if block.tag == "ol" or has_descendant(block, "ol"):
         return True
-    between = [
-        (link.tail or "").strip() for link in links[:-1]
-    ] + [
-        (sibling.text or "").strip()
-        for link in links
-        for sibling in link.itersiblings()
-        if sibling.tag in ("span", "i", "li") and not sibling.iter("a").__next__() is sibling
-    ][:0]
+    between = [(link.tail or "").strip() for link in links[:-1]]
     text_outside = "".join(between)
     if text_outside and _CRUMB_SEPARATORS.search(text_outside):
         return True
@@ -321,3 +315,66 @@ def breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
     names = [clean_text(text_of(a)) for a in links]
     names = [n for n in names if n and n != title]
     return names[-1] if names else None
+
+
+#: More items than this after the home link: a menu, not a trail.
+_TRAIL_MAX_ITEMS = 5
+
+
+def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE) -> str | None:
+    """The last item of the page's breadcrumb trail ("Trang chủ › Tin tức sự
+    kiện" → "Tin tức sự kiện"), wherever it stands on the page: the block that
+    a home link opens, holding a few short items after it, with separators
+    between them or the last one (the page you are on) not a link. A menu
+    that starts with "Trang chủ" has neither, or many items."""
+    for anchor in root.iter("a"):
+        raw = anchor.text if len(anchor) == 0 else text_of(anchor)
+        # every home label starts with t or h: most links are passed over uncleaned
+        if not raw or len(raw) > 40 or raw.lstrip()[:1] not in _HOME_INITIALS:
+            continue
+        if clean_text(raw).lower() not in HOME_LABELS:
+            continue
+        node = anchor
+        for _ in range(3):
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html"):
+                break
+            trail = _trail(node)
+            if trail is None:
+                break  # a menu, or the page itself
+            if len(trail) < 2:
+                continue  # the home link's own wrapper: climb
+            (last, linked), separated = trail[-1], trail.separated
+            if last.lower() in HOME_LABELS or (linked and not separated):
+                break
+            return clean_text(last)
+    return None
+
+
+_HOME_INITIALS = frozenset({label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS})
+
+
+class _Trail(list[tuple[str, bool]]):
+    """The items of a breadcrumb: (text, in a link), and whether separators stand between."""
+
+    separated = False
+
+
+def _trail(node: etree._Element) -> _Trail | None:
+    """The items in ``node``; None as soon as they are too many or too long for a trail."""
+    trail = _Trail()
+    for element in node.iter():
+        pieces = [(element.text, element)]
+        if element is not node:
+            pieces.append((element.tail, element.getparent()))
+        for piece, owner in pieces:
+            if not piece or piece.isspace():
+                continue
+            text = " ".join(piece.split())  # cleaned (NFC) only if it is the one returned
+            if len(text) <= 2 and _CRUMB_SEPARATORS.fullmatch(text):
+                trail.separated = True
+                continue
+            if len(trail) > _TRAIL_MAX_ITEMS or len(text) > 80:
+                return None
+            trail.append((text, owner is not None and in_link(owner, node)))
+    return trail

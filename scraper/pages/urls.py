@@ -45,9 +45,20 @@ _ROOT_PATH = re.compile(r"/(?!/)[^?#;\t\r\n]*(?:\?[^#\t\r\n]+)?")
 _NET_PATH = re.compile(r"//[\w.:@%~+!$&'()*,=-]+(?:/[^?#;\t\r\n]*)?", re.ASCII)
 
 
+#: A relative path climbing up from the base's folder (``../../images/a.jpg``,
+#: ``a.jpg?t=1``): no scheme, no fragment, no dot segment but the leading ones.
+_UP_PATH = re.compile(r"((?:\.\./)*)([^./:?#;\t\r\n][^:?#;\t\r\n]*(?:\?[^#\t\r\n]+)?)")
+
+
 @functools.lru_cache(maxsize=64)
 def _scheme_and_host(base: str) -> tuple[str, str]:
     return _scheme_host_path(base)[:2]
+
+
+@functools.lru_cache(maxsize=64)
+def _base_folders(base: str) -> tuple[str, ...]:
+    """The base URL's path, cut into its folders (the last segment dropped)."""
+    return tuple(_scheme_host_path(base)[2].split("/")[1:-1])
 
 
 def join_url(base: str, url: str) -> str:
@@ -63,6 +74,13 @@ def join_url(base: str, url: str) -> str:
                 return f"{scheme}://{host}{url}"
             if _NET_PATH.fullmatch(url):
                 return f"{scheme}:{url}"
+            relative = _UP_PATH.fullmatch(url)
+            if relative and "/." not in relative.group(2) and "//" not in base[8:]:
+                # RFC 3986 5.2: merge with the base's folder, "../" climbing (never above the root)
+                folders = _base_folders(base)
+                up = len(relative.group(1)) // 3
+                kept = folders[: max(0, len(folders) - up)]
+                return f"{scheme}://{host}/{''.join(f + '/' for f in kept)}{relative.group(2)}"
     return urljoin(base, url)
 
 
@@ -72,6 +90,8 @@ def canonical_url(url: str, base: str | None = None, profile: SiteProfile = DEFA
         url = join_url(base, url)
     scheme, netloc, path = _scheme_host_path(url)
     path = profile.locale_prefix.sub("", path, count=1) or "/"
+    if "pop_up/" in path:
+        path = profile.print_segment.sub("", path, count=1)
     if not path.startswith("/"):
         path = "/" + path
     if scheme and netloc:  # what urlunsplit makes of it, without its Python
