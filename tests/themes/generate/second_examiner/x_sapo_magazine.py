@@ -1,0 +1,180 @@
+"""Theme 3: x_sapo_magazine
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ..encoders import decomposed_word_nbsp_runs, named_or_alternating_numeric_entities
+from ..portal import HOST
+from .articles import (
+    CT05,
+    DAIHOI,
+    DANVAN,
+    EN_DAYS,
+    HUYHIEU,
+    OTHERS,
+    SECTION,
+    SOKET,
+    UBKT,
+    VI_DAYS,
+    Art,
+    dmy,
+    en_num,
+    hm,
+    other_url,
+    today,
+    vi_num,
+)
+from .cases import expected_for, standard_checks, write_case
+from .markup import escape_attribute, escape_text, ident, inline
+
+MAG_L = {
+    "vi": dict(share="Chia sẻ", print="In bài", font="Cỡ chữ", tags="Từ khóa:", related="Tin liên quan",
+               comments="Ý kiến bạn đọc", note="Bạn đọc gửi ý kiến, vui lòng ghi rõ họ tên và địa chỉ email.",
+               send="Gửi bình luận", most="Xem nhiều", views="Lượt xem:", home="Trang chủ"),
+    "en": dict(share="Share", print="Print", font="Font size", tags="Tags:", related="Related news",
+               comments="Comments", note="Please give your full name and email address.",
+               send="Post comment", most="Most viewed", views="View count:", home="Home"),
+}
+
+
+def mag_page(lang: str, head: str, main: str) -> str:
+    L = MAG_L[lang]
+    pre = "/en" if lang == "en" else ""
+    side = "".join(
+        f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="views">{vi_num(o[4]) if lang == "vi" else en_num(o[4])}</span></li>'
+        for o in OTHERS[:5])
+    return f"""<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{head}
+<link rel="stylesheet" href="/o/cg-magazine/css/app.css">
+<style>.story-kicker{{text-transform:uppercase}} .story-sapo{{font-weight:700}}</style>
+</head>
+<body class="article-page">
+<div class="topbar"><div class="container"><span class="date-now">{today(lang)}</span>
+ <span class="weather">Hà Nội 18°C</span> <a class="lang" href="/">VI</a> <a class="lang" href="/en">EN</a></div></div>
+<header class="masthead"><div class="container">
+ <a class="brand" href="{pre}/"><img alt="Cổng thông tin điện tử quận Cầu Giấy" src="/o/cg-magazine/img/brand.svg"></a>
+ <nav class="mainnav"><a href="{pre}/">{L['home']}</a><a href="{pre}/tin-tuc-su-kien">Tin tức</a><a href="{pre}/dang-doan-the">Đảng - Đoàn thể</a><a href="{pre}/chinh-quyen">Chính quyền</a></nav>
+</div></header>
+<div class="container"><div class="row">
+<div class="col-main">{main}
+</div>
+<aside class="col-side"><div class="widget"><div class="widget-head">{L['most']}</div><ol class="rank">{side}</ol></div></aside>
+</div></div>
+<footer class="site-footer"><div class="container">
+ <p>© 2015 - 2026 Cổng thông tin điện tử quận Cầu Giấy. Chịu trách nhiệm chính: Chánh Văn phòng HĐND - UBND quận.</p>
+ <p>Số 36 Cầu Giấy, Hà Nội · ĐT: 024.3767.2145</p>
+</div></footer>
+<script src="/o/cg-magazine/js/app.js" defer></script>
+</body>
+</html>
+"""
+
+
+def mag_body(art: Art, tx, lead_in_body: bool) -> str:
+    out = []
+    for b in art.blocks:
+        kind = b[0]
+        if kind == "lead":
+            if lead_in_body:
+                out.append(f'<p class="lead"><strong>{inline(b[1], tx)}</strong></p>')
+        elif kind == "p":
+            out.append(f'<p style="text-align: justify;">{inline(b[1], tx)}</p>')
+        elif kind == "photo":
+            img = b[1][0]
+            base = img.path.rsplit(".", 1)[0]
+            out.append(f'<figure class="story-figure"><picture><source type="image/webp" srcset="{escape_attribute(base)}.webp">'
+                       f'<img src="{escape_attribute(img.path)}" alt="" width="{img.w}" height="{img.h}"></picture>'
+                       f'<figcaption>{tx(escape_text(b[2]))}</figcaption></figure>')
+        elif kind == "sig":
+            out.append(f'<p style="text-align: right;"><strong>{tx(escape_text(b[1]))}</strong></p>')
+    return "\n".join(out)
+
+
+def mag_article(art: Art, lang: str, *, tx=ident, section=True, sapo_h4=False, date_text: str = "",
+                published_meta=False) -> str:
+    L = MAG_L[lang]
+    lead = next((b[1] for b in art.blocks if b[0] == "lead"), None)
+    head = f"<title>{tx(escape_text(art.title))}</title>\n<meta property=\"og:title\" content=\"{escape_attribute(art.title)}\">"
+    head += f"\n<meta name=\"description\" content=\"{escape_attribute(art.summary)}\">"
+    if published_meta:
+        utc = art.when - timedelta(hours=7)
+        head += f'\n<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%S}Z">'
+    num = vi_num(art.views) if lang == "vi" else en_num(art.views)
+    related = "".join(
+        f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="time">{dmy(o[3])} {hm(o[3])}</span></li>'
+        for o in OTHERS[1:4])
+    kicker = (f'<a class="story-kicker" href="{"/en" if lang == "en" else ""}/dang-doan-the/cong-tac-dang">{SECTION}</a>'
+              if section else "")
+    sapo = f'<h4 class="story-sapo">{inline(lead, tx)}</h4>' if (sapo_h4 and lead) else ""
+    main = f"""
+<article class="story">
+ {kicker}
+ <h1 class="story-title">{tx(escape_text(art.title))}</h1>
+ {sapo}
+ <div class="story-meta"><span class="story-date"><i class="ico-clock"></i> {date_text}</span> <span class="dot">•</span> <span class="story-views"><i class="ico-eye"></i> {L['views']} {num}</span></div>
+ <div class="story-toolbar"><a class="share" href="#">{L['share']}</a> <a href="https://www.facebook.com/sharer/sharer.php?u={HOST}{art.rel(lang)}">Facebook</a> <a href="https://sp.zalo.me/share_to_zalo?u={HOST}{art.rel(lang)}">Zalo</a> <a href="javascript:window.print()">{L['print']}</a> <span>{L['font']}: <a href="#">A-</a> <a href="#">A+</a></span></div>
+ <div class="story-body">
+{mag_body(art, tx, not sapo_h4)}
+ </div>
+ <div class="story-tags">{L['tags']} <a href="/tags/dang-bo">Đảng bộ</a>, <a href="/tags/cau-giay">Cầu Giấy</a></div>
+</article>
+<section class="story-related"><h3>{L['related']}</h3><ul>{related}</ul></section>
+<section class="comments"><h3>{L['comments']}</h3><p class="note">{L['note']}</p>
+ <form><input name="name"><input name="email"><textarea name="body"></textarea><button>{L['send']}</button></form></section>"""
+    return mag_page(lang, head, main)
+
+
+def mag_furniture(lang: str) -> list[str]:
+    L = MAG_L[lang]
+    return [L["related"], L["comments"], L["note"], L["most"], L["tags"], OTHERS[1][2], OTHERS[4][2],
+            today(lang), "Hà Nội 18°C", "024.3767.2145", "Zalo"]
+
+
+def theme_sapo() -> None:
+    th = "x_sapo_magazine"
+    # 1. sapo as <h4> between title and meta (the lead is the first body paragraph); weekday date, no label
+    d = DAIHOI.when
+    date_text = f"{VI_DAYS[d.weekday()].capitalize()}, {dmy(d)} {hm(d)}"  # "Thứ ba, 12/05/2020 08:00"
+    page = mag_article(DAIHOI, "vi", sapo_h4=True, date_text=date_text, published_meta=True)
+    must, body_not = standard_checks(DAIHOI, furniture=mag_furniture("vi"))
+    write_case(th, "sapo_h4_before_meta_vi", page, DAIHOI.url("vi"), expected_for(DAIHOI, "vi", section=True),
+               must_contain=must[1:], must_not_contain=["Tin liên quan", "Ý kiến bạn đọc"], body_not=body_not)
+    # 2. entity-encoded everything; bold lead paragraph right after meta; "16 giờ 45, ngày 10/01/2023"
+    d = UBKT.when
+    page = mag_article(UBKT, "vi", tx=named_or_alternating_numeric_entities, sapo_h4=False, date_text=f"{d:%H} giờ {d:%M}, ngày {dmy(d)}")
+    must, body_not = standard_checks(UBKT, furniture=mag_furniture("vi"))
+    write_case(th, "lead_after_meta_entities_vi", page, UBKT.url("vi"), expected_for(UBKT, "vi", section=True),
+               must_contain=must, must_not_contain=["Tin liên quan", "Ý kiến bạn đọc"], body_not=body_not)
+    # 3. English UI, no section shown, NFD text with NBSP runs, English weekday
+    d = CT05.when
+    page = mag_article(CT05, "en", tx=decomposed_word_nbsp_runs, section=False,
+                       date_text=f"Publish date: {EN_DAYS[d.weekday()]}, {dmy(d)} - {hm(d)}")
+    must, body_not = standard_checks(CT05, furniture=mag_furniture("en"))
+    write_case(th, "nfd_no_section_en", page, CT05.url("en"), expected_for(CT05, "en", section=False),
+               must_contain=must, must_not_contain=["Related news", "Comments"],
+               body_not=body_not)
+    # 4. English listing
+    items = "".join(f"""
+<article class="story-item">
+ <a class="thumb" href="{a.rel('en')}"><img src="/documents/20182/{a.id}/thumb.jpg" alt=""></a>
+ <h2 class="story-item-title"><a href="{a.rel('en')}">{escape_text(a.title)}</a></h2>
+ <div class="story-meta"><span class="story-date">{EN_DAYS[a.when.weekday()]}, {dmy(a.when)} - {hm(a.when)}</span> <span class="dot">•</span> <span class="story-views">View count: {en_num(a.views or 0)}</span></div>
+ <p class="story-item-sapo">{escape_text(a.summary)}</p>
+</article>""" for a in [UBKT, HUYHIEU, DANVAN, SOKET])
+    main = (f'\n<h1 class="section-title">{SECTION}</h1>{items}\n'
+            '<nav class="pager"><a class="prev" href="?page=1">« Previous</a> <a href="?page=1">1</a> <b>2</b> '
+            '<a href="?page=3">3</a> <a class="next" href="?page=3">Next »</a></nav>')
+    write_case(th, "listing_en", mag_page("en", "<title>Công tác Đảng</title>", main),
+               HOST + "/en/dang-doan-the/cong-tac-dang?page=2")
+    # 5. no permission to view, at an article URL
+    main = (f'\n<article class="story">\n <a class="story-kicker" href="/dang-doan-the/cong-tac-dang">{SECTION}</a>\n'
+            ' <div class="alert alert-warning"><strong>Thông báo:</strong> Bạn không có quyền xem nội dung này. '
+            'Vui lòng <a href="/c/portal/login">đăng nhập</a> để tiếp tục.</div>\n</article>')
+    write_case(th, "no_permission_vi", mag_page("vi", "<title>Thông báo</title>", main),
+               HOST + "/dang-doan-the/-/view_content/5391204-bao-cao-tinh-hinh-to-chuc-co-so-dang.html")
