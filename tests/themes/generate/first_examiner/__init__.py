@@ -22,17 +22,17 @@ import json
 import shutil
 
 from ..portal import THEMES_DIR
-from .bootstrap_utility import theme_bootstrap
+from .bootstrap_utility import build_bootstrap_utility
 from .cases import CASES, self_check
-from .liferay6_journal import theme_liferay6
-from .news_portal import theme_news_portal
-from .table_legacy import theme_table_legacy
-from .tin_chi_tiet import theme_tin_chi_tiet
+from .liferay6_journal import build_liferay6_journal
+from .news_portal import build_news_portal
+from .table_legacy import build_table_legacy
+from .tin_chi_tiet import build_tin_chi_tiet
 
 
 def generate() -> None:
     """Write this examiner's themes under tests/themes/, replacing what is there."""
-    for build in (theme_liferay6, theme_tin_chi_tiet, theme_bootstrap, theme_table_legacy, theme_news_portal):
+    for build in (build_liferay6_journal, build_tin_chi_tiet, build_bootstrap_utility, build_table_legacy, build_news_portal):
         build()
     themes = sorted({c.theme for c in CASES})
     for theme in themes:

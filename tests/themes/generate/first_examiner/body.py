@@ -7,37 +7,37 @@ from __future__ import annotations
 import html
 import textwrap
 
-from .stories import Empty, Photo, Story, Sub
+from .stories import EmptyParagraph, Photo, Story, Subheading
 
 INLINE_VARIANTS = ["plain", "lead_bold", "spans", "nbsp_indent", "split_span", "nbsp_inner", "wrapped"]
 
 
-def inline(text: str, variant: str, enc) -> str:
+def inline_markup(text: str, variant: str, encode) -> str:
     """Mark one paragraph's text up the way rich-text editors do, without
     changing what a reader reads (after whitespace is collapsed)."""
     if variant == "lead_bold" and ", " in text:
         a, b = text.split(", ", 1)
-        return f"<strong>{enc(a + ',')}</strong> {enc(b)}"
+        return f"<strong>{encode(a + ',')}</strong> {encode(b)}"
     if variant == "spans":
         return (f'<span style="font-size:14px;"><span style="font-family:arial,helvetica,sans-serif;">'
-                f"{enc(text)}</span></span>")
+                f"{encode(text)}</span></span>")
     if variant == "nbsp_indent":
-        return "&nbsp;&nbsp;&nbsp; " + enc(text) + "&nbsp;"
+        return "&nbsp;&nbsp;&nbsp; " + encode(text) + "&nbsp;"
     if variant == "split_span" and text.count(" ") > 4:
         words = text.split(" ")
         k = len(words) // 2
-        return f'<span>{enc(" ".join(words[:k]))} </span><span lang="vi">{enc(" ".join(words[k:]))}</span>'
+        return f'<span>{encode(" ".join(words[:k]))} </span><span lang="vi">{encode(" ".join(words[k:]))}</span>'
     if variant == "nbsp_inner" and text.count(" ") > 4:
         words = text.split(" ")
-        return enc(" ".join(words[:3])) + "&nbsp;" + enc(" ".join(words[3:]))
+        return encode(" ".join(words[:3])) + "&nbsp;" + encode(" ".join(words[3:]))
     if variant == "wrapped":
-        return "\n\t\t" + "\n\t\t".join(textwrap.wrap(enc(text), 90, break_long_words=False, break_on_hyphens=False)) + "\n\t"
-    return enc(text)
+        return "\n\t\t" + "\n\t\t".join(textwrap.wrap(encode(text), 90, break_long_words=False, break_on_hyphens=False)) + "\n\t"
+    return encode(text)
 
 
-def render_photo(ph: Photo, enc, page_url: str) -> str:
+def render_photo(ph: Photo, encode, page_url: str) -> str:
     src = html.escape(ph.src, quote=True)  # '&' -> '&amp;' as in real HTML
-    cap = enc(ph.caption) if ph.caption else None
+    cap = encode(ph.caption) if ph.caption else None
     h = ph.habit
     if h == "p_em":  # photo in a centred paragraph, caption in the next one, in <em>
         return (f'<p style="text-align: center;"><img alt="" src="{src}" style="width: 600px; height: 400px;" /></p>\n'
@@ -84,8 +84,8 @@ def render_photo(ph: Photo, enc, page_url: str) -> str:
     raise ValueError(h)
 
 
-def render_author(story: Story, enc) -> str:
-    a = enc(story.author)
+def render_author(story: Story, encode) -> str:
+    a = encode(story.author)
     s = story.author_style
     if s == "right_strong":
         return f'<p style="text-align: right;"><strong>{a}</strong></p>'
@@ -106,7 +106,7 @@ def render_author(story: Story, enc) -> str:
     raise ValueError(s)
 
 
-def render_body_blocks(story: Story, enc, page_url: str, *, para_tag: str, para_attrs: str,
+def render_body_blocks(story: Story, encode, page_url: str, *, para_tag: str, para_attrs: str,
                        variants: list[str], trailing_empty: bool = True) -> str:
     out = []
     n = 0
@@ -114,21 +114,21 @@ def render_body_blocks(story: Story, enc, page_url: str, *, para_tag: str, para_
         if isinstance(it, str):
             v = variants[n % len(variants)]
             n += 1
-            out.append(f"<{para_tag}{para_attrs}>{inline(it, v, enc)}</{para_tag}>")
-        elif isinstance(it, Sub):
-            out.append(f"<{para_tag}{para_attrs}><strong>{enc(it.text)}</strong></{para_tag}>")
-        elif isinstance(it, Empty):
+            out.append(f"<{para_tag}{para_attrs}>{inline_markup(it, v, encode)}</{para_tag}>")
+        elif isinstance(it, Subheading):
+            out.append(f"<{para_tag}{para_attrs}><strong>{encode(it.text)}</strong></{para_tag}>")
+        elif isinstance(it, EmptyParagraph):
             out.append(f"<{para_tag}>&nbsp;</{para_tag}>")
         elif isinstance(it, Photo):
-            out.append(render_photo(it, enc, page_url))
+            out.append(render_photo(it, encode, page_url))
     if story.author:
-        out.append(render_author(story, enc))
+        out.append(render_author(story, encode))
     if trailing_empty:
         out.append(f"<{para_tag}>&nbsp;</{para_tag}>")
     return "\n".join(out)
 
 
-def render_body_br(story: Story, enc, page_url: str) -> str:
+def render_body_br(story: Story, encode, page_url: str) -> str:
     """Old CMS: paragraphs as text runs separated by <br><br>."""
     out = []
     pending: list[str] = []
@@ -140,14 +140,14 @@ def render_body_br(story: Story, enc, page_url: str) -> str:
 
     for it in story.items:
         if isinstance(it, str):
-            pending.append(enc(it))
-        elif isinstance(it, Sub):
-            pending.append(f"<b>{enc(it.text)}</b>")
+            pending.append(encode(it))
+        elif isinstance(it, Subheading):
+            pending.append(f"<b>{encode(it.text)}</b>")
         elif isinstance(it, Photo):
             flush()
-            out.append(render_photo(it, enc, page_url))
+            out.append(render_photo(it, encode, page_url))
     flush()
     body = "\n".join(out)
     if story.author:
-        body += "\n" + render_author(story, enc)
+        body += "\n" + render_author(story, encode)
     return body

@@ -18,7 +18,7 @@ from .cases import article_case, error_case, first_plain_words
 from .site import ADDRESS_EN, ADDRESS_VI, OTHERS, PHONE, SITE_VI, other_url
 from .stories import REAL_CAPTION_1, REAL_CAPTION_2, Photo, Story, real_story, story_huy_hieu
 
-L6 = {
+LABELS = {
     "vi": {
         "lang_attr": "vi-VN", "menu": ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Đảng - Đoàn thể",
                                        "Chính quyền", "Dịch vụ công trực tuyến", "Liên hệ"],
@@ -48,16 +48,16 @@ L6 = {
 }
 
 
-def l6_page(lang: str, page_title: str, path: str, column1: str) -> str:
-    t = L6[lang]
+def render_page(lang: str, page_title: str, path: str, column1: str) -> str:
+    labels = LABELS[lang]
     other_lang = path[3:] if path.startswith("/en/") else "/en" + path
     menu = "\n".join(
         f'<li class="{"selected " if i == 3 else ""}lfr-nav-item"><a href="/{"en/" if lang == "en" else ""}m{i}"'
         f' onclick="Liferay.Util.forcePost(this)"><span>{html.escape(m)}</span></a></li>'
-        for i, m in enumerate(t["menu"]))
+        for i, m in enumerate(labels["menu"]))
     crumbs = "\n".join(
         f'<li class="{"first" if i == 0 else "last" if i == 2 else ""}"><a href="/c{i}">{html.escape(c)}</a></li>'
-        for i, c in enumerate(t["crumbs"]))
+        for i, c in enumerate(labels["crumbs"]))
     sep = "." if lang == "vi" else ","
     featured = "\n".join(
         f'<div class="asset-abstract"><h3 class="asset-title"><a href="{other_url(i, en=(i % 2 == 1))}">'
@@ -66,20 +66,20 @@ def l6_page(lang: str, page_title: str, path: str, column1: str) -> str:
         for i in (0, 1, 2))
     most_read = "\n".join(
         f'<li><a href="{other_url(i, en=(lang == "en"))}">{html.escape(OTHERS[i][2])}</a><br/>'
-        f'<span class="view-count">{t["views"]}: {OTHERS[i][4].replace(".", sep)}</span></li>'
+        f'<span class="view-count">{labels["views"]}: {OTHERS[i][4].replace(".", sep)}</span></li>'
         for i in (3, 4, 5))
-    footer = "<br/>\n".join(html.escape(x) for x in t["footer"])
+    footer = "<br/>\n".join(html.escape(x) for x in labels["footer"])
     return f"""<!DOCTYPE html>
-<html class="ltr" dir="ltr" lang="{t['lang_attr']}">
+<html class="ltr" dir="ltr" lang="{labels['lang_attr']}">
 <head>
-<title>{html.escape(page_title)} - {t['site']}</title>
+<title>{html.escape(page_title)} - {labels['site']}</title>
 <meta content="initial-scale=1.0, width=device-width" name="viewport" />
 <meta content="text/html; charset=UTF-8" http-equiv="content-type" />
 <link href="/caugiay-theme/images/favicon.ico" rel="Shortcut Icon" />
-<link class="lfr-css-file" href="/caugiay-theme/css/main.css?browserId=other&amp;themeId=caugiaytheme_WAR_caugiaytheme&amp;languageId={t['lang_attr'].replace('-', '_')}&amp;b=6210&amp;t=1640995200000" rel="stylesheet" type="text/css" />
+<link class="lfr-css-file" href="/caugiay-theme/css/main.css?browserId=other&amp;themeId=caugiaytheme_WAR_caugiaytheme&amp;languageId={labels['lang_attr'].replace('-', '_')}&amp;b=6210&amp;t=1640995200000" rel="stylesheet" type="text/css" />
 <script type="text/javascript">
 /*<![CDATA[*/
-var themeDisplay = Liferay.themeDisplay = {{getLanguageId: function() {{return "{t['lang_attr'].replace('-', '_')}";}}, getPathMain: function() {{return "/c";}}}};
+var themeDisplay = Liferay.themeDisplay = {{getLanguageId: function() {{return "{labels['lang_attr'].replace('-', '_')}";}}, getPathMain: function() {{return "/c";}}}};
 Liferay.Portlet.list = ["56_INSTANCE_k3Jd8sLq2mXa", "101_INSTANCE_tinNoiBat", "3"];
 /*]]>*/
 </script>
@@ -89,7 +89,7 @@ Liferay.Portlet.list = ["56_INSTANCE_k3Jd8sLq2mXa", "101_INSTANCE_tinNoiBat", "3
 </style>
 </head>
 <body class="yui3-skin-sam controls-visible signed-out public-page site">
-<a href="#main-content" id="skip-to-content">{t['skip']}</a>
+<a href="#main-content" id="skip-to-content">{labels['skip']}</a>
 <div class="container-fluid" id="wrapper">
 <header id="banner" role="banner">
 <div id="heading">
@@ -97,7 +97,7 @@ Liferay.Portlet.list = ["56_INSTANCE_k3Jd8sLq2mXa", "101_INSTANCE_tinNoiBat", "3
 <span class="site-name" title="{SITE_VI}">{SITE_VI}</span></h1>
 </div>
 <div class="language"><a href="{path if lang == 'vi' else other_lang}">Tiếng Việt</a> | <a href="{other_lang if lang == 'vi' else path}">English</a></div>
-<form action="/{'en/' if lang == 'en' else ''}tim-kiem" class="search"><input name="q" placeholder="{t['search']}..." type="text" /><button type="submit">{t['search']}</button></form>
+<form action="/{'en/' if lang == 'en' else ''}tim-kiem" class="search"><input name="q" placeholder="{labels['search']}..." type="text" /><button type="submit">{labels['search']}</button></form>
 <nav class="sort-pages modify-pages" id="navigation" role="navigation">
 <ul aria-label="Site Pages" role="menubar">
 {menu}
@@ -118,7 +118,7 @@ Liferay.Portlet.list = ["56_INSTANCE_k3Jd8sLq2mXa", "101_INSTANCE_tinNoiBat", "3
 <div class="portlet-column portlet-column-last span4" id="column-2">
 <div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_INSTANCE_tinNoiBat_">
 <section class="portlet">
-<header class="portlet-topper"><h2 class="portlet-title"><span class="portlet-title-text">{t['featured']}</span></h2></header>
+<header class="portlet-topper"><h2 class="portlet-title"><span class="portlet-title-text">{labels['featured']}</span></h2></header>
 <div class="portlet-content">
 {featured}
 </div>
@@ -126,7 +126,7 @@ Liferay.Portlet.list = ["56_INSTANCE_k3Jd8sLq2mXa", "101_INSTANCE_tinNoiBat", "3
 </div>
 <div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_INSTANCE_docNhieu_">
 <section class="portlet">
-<header class="portlet-topper"><h2 class="portlet-title"><span class="portlet-title-text">{t['most_read']}</span></h2></header>
+<header class="portlet-topper"><h2 class="portlet-title"><span class="portlet-title-text">{labels['most_read']}</span></h2></header>
 <div class="portlet-content"><ul class="most-viewed">
 {most_read}
 </ul></div>
@@ -148,11 +148,11 @@ AUI().use('aui-base', 'liferay-menu', function(A) {{ Liferay.Menu.init(); A.all(
 """
 
 
-def l6_article(story: Story, lang: str, url: str, meta_html: str, enc, variants, *,
+def render_article(story: Story, lang: str, url: str, meta_html: str, encode, variants, *,
                section: str | None = "CÔNG TÁC ĐẢNG", inner_script: bool = False) -> str:
-    t = L6[lang]
+    labels = LABELS[lang]
     path = story.path(en=(lang == "en"))
-    body = render_body_blocks(story, enc, url, para_tag="p", para_attrs=' style="text-align: justify;"',
+    body = render_body_blocks(story, encode, url, para_tag="p", para_attrs=' style="text-align: justify;"',
                               variants=variants)
     if inner_script:
         body += ('\n<script type="text/javascript">(function(d){var s=d.createElement("script");'
@@ -161,7 +161,7 @@ def l6_article(story: Story, lang: str, url: str, meta_html: str, enc, variants,
         f'<li class="asset-links-item"><a href="{other_url(i, en=(lang == "en"))}">{html.escape(OTHERS[i][2])}</a>'
         f' <span class="date">({OTHERS[i][3]})</span></li>'
         for i in (6, 7, 8))
-    share = t["share"]
+    share = labels["share"]
     enc_url = html.escape(HOST + path, quote=True)
     section_html = (f'<div class="header-cat"><a href="/{"en/" if lang == "en" else ""}dang-doan-the">'
                     f"{section}</a></div>\n") if section else ""
@@ -185,7 +185,7 @@ def l6_article(story: Story, lang: str, url: str, meta_html: str, enc, variants,
 <a class="email" href="mailto:?subject={html.escape(story.title, quote=True)}&amp;body={enc_url}">{share[4]}</a>
 </div>
 <div class="asset-links">
-<h4 class="asset-links-title">{t['related']}</h4>
+<h4 class="asset-links-title">{labels['related']}</h4>
 <ul class="asset-links-list">
 {related}
 </ul>
@@ -194,10 +194,10 @@ def l6_article(story: Story, lang: str, url: str, meta_html: str, enc, variants,
 </div>
 </section>
 </div>"""
-    return l6_page(lang, story.title, path, column1)
+    return render_page(lang, story.title, path, column1)
 
 
-def theme_liferay6() -> None:
+def build_liferay6_journal() -> None:
     theme = "liferay6_journal"
     common_not_in_body = ["TIN NỔI BẬT", "ĐỌC NHIỀU NHẤT", "Tin liên quan", "Chia sẻ", "Facebook", "Zalo",
                           "In bài viết", "Gửi email", "Đảng - Đoàn thể", "Dịch vụ công trực tuyến",
@@ -220,7 +220,7 @@ def theme_liferay6() -> None:
     meta = ('\n<span class="metadata-entry metadata-publish-date">Ngày đăng 07/01/2022 | 15:27</span> &nbsp;|&nbsp;'
             '<span class="metadata-entry metadata-view-count">Lượt xem: 171</span>\n')
     article_case(theme, "real_article_vi", real, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=171,
-                 page=l6_article(real, "vi", url, meta, escape_text, variants),
+                 page=render_article(real, "vi", url, meta, escape_text, variants),
                  not_in_body=common_not_in_body + related + sidebar,
                  html_must_contain=["hn12-1.jpg", "hn12-2.jpg", first_plain_words(real, variants)],
                  html_must_not_contain=html_not)
@@ -238,7 +238,7 @@ def theme_liferay6() -> None:
               "Party - Unions", "Online public services", ADDRESS_EN, "View count", "Publish date",
               "CÔNG TÁC ĐẢNG", "CAU GIAY DISTRICT PORTAL", "AUI()", "{"]
     article_case(theme, "real_article_en", real_en, url=url, lang="en", section="CÔNG TÁC ĐẢNG",
-                 view_count=171, page=l6_article(real_en, "en", url, meta, escape_text, variants, inner_script=True),
+                 view_count=171, page=render_article(real_en, "en", url, meta, escape_text, variants, inner_script=True),
                  not_in_body=en_not + related + sidebar + ["sp.zalo.me"],
                  html_must_contain=["img_id=5263790", "img_id=5263792", first_plain_words(real_en, variants)],
                  html_must_not_contain=["<script", "onclick=", "sp.zalo.me", "Related news", "View count",
@@ -257,7 +257,7 @@ def theme_liferay6() -> None:
     meta = ('<span class="metadata-entry metadata-publish-date">Ngày đăng 02/02/2021 | 09:30</span>  |  '
             '<span class="metadata-entry metadata-view-count">Lượt xem: 1.234</span>')
     article_case(theme, "entities_ckeditor_vi", huy, url=url, lang="vi", section="CÔNG TÁC ĐẢNG",
-                 view_count=1234, page=l6_article(huy, "vi", url, meta, ckeditor_latin_entities, variants),
+                 view_count=1234, page=render_article(huy, "vi", url, meta, ckeditor_latin_entities, variants),
                  not_in_body=common_not_in_body + related + sidebar,
                  html_must_contain=["trao-huy-hieu-01.JPG", "trao-huy-hieu-02.JPG", first_plain_words(huy, variants)],
                  html_must_not_contain=html_not)
@@ -283,12 +283,12 @@ def theme_liferay6() -> None:
 </section>
 </div>"""
     error_case(theme, "listing_vi", HOST + "/dang-doan-the",
-               l6_page("vi", "Đảng - Đoàn thể", "/dang-doan-the", listing_col))
+               render_page("vi", "Đảng - Đoàn thể", "/dang-doan-the", listing_col))
     nf_col = f"""<div class="portlet-boundary portlet-journal-content">
 <section class="portlet"><div class="portlet-content"><div class="portlet-body">
-<h2>{L6['vi']['not_found_h']}</h2>
-<div class="alert alert-error portlet-msg-error">{L6['vi']['not_found_p']}</div>
-<a href="/trang-chu">« {L6['vi']['back']}</a>
+<h2>{LABELS['vi']['not_found_h']}</h2>
+<div class="alert alert-error portlet-msg-error">{LABELS['vi']['not_found_p']}</div>
+<a href="/trang-chu">« {LABELS['vi']['back']}</a>
 </div></div></section></div>"""
     path = "/dang-doan-the/-/view_content/5199999-bai-viet-da-go.html"
-    error_case(theme, "not_found_vi", HOST + path, l6_page("vi", L6["vi"]["not_found_h"], path, nf_col))
+    error_case(theme, "not_found_vi", HOST + path, render_page("vi", LABELS["vi"]["not_found_h"], path, nf_col))

@@ -19,7 +19,7 @@ from .cases import article_case, error_case, first_plain_words
 from .site import ADDRESS_EN, ADDRESS_VI, OTHERS, other_url
 from .stories import Photo, Story, story_gap_mat, story_hn36, story_tong_ket_2022
 
-NP = {
+LABELS = {
     "vi": {"menu": ["Trang chủ", "Tin tức", "Đảng - Đoàn thể", "Kinh tế", "Văn hóa - Xã hội", "Dịch vụ công"],
            "crumbs": ["Trang chủ", "Đảng - Đoàn thể", "Công tác Đảng"], "today": "Thứ Bảy, 14/01/2023",
            "tools": ["Chia sẻ Facebook", "Zalo", "In bài viết", "Gửi email"], "tags": "Từ khóa",
@@ -39,26 +39,26 @@ NP = {
 }
 
 
-def np_page(lang: str, page_title: str, crumbs: bool, main: str) -> str:
-    t = NP[lang]
+def render_page(lang: str, page_title: str, crumbs: bool, main: str) -> str:
+    labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
-    menu = "".join(f'<li><a href="{pre}/muc-{i}">{m}</a></li>' for i, m in enumerate(t["menu"]))
+    menu = "".join(f'<li><a href="{pre}/muc-{i}">{m}</a></li>' for i, m in enumerate(labels["menu"]))
     crumb_html = ""
     if crumbs:
-        c = t["crumbs"]
+        c = labels["crumbs"]
         crumb_html = (f'<nav class="crumbs" aria-label="breadcrumb"><ol><li><a href="{pre}/">{c[0]}</a></li>'
                       f'<li><a href="{pre}/dang-doan-the">{c[1]}</a></li><li aria-current="page">{c[2]}</li></ol></nav>')
     sep = "," if lang == "en" else "."
     rail = "\n".join(
         f'<li><a href="{other_url(i, en=(k % 2 == 1))}">{html.escape(OTHERS[i][2])}</a>'
-        f'<span class="rail__meta"><time>{OTHERS[i][3]}</time> · {t["views"]}: {OTHERS[i][4].replace(".", sep)}</span></li>'
+        f'<span class="rail__meta"><time>{OTHERS[i][3]}</time> · {labels["views"]}: {OTHERS[i][4].replace(".", sep)}</span></li>'
         for k, i in enumerate((2, 5, 8)))
-    foot = "\n".join(f"<p>{html.escape(x)}</p>" for x in t["foot"])
+    foot = "\n".join(f"<p>{html.escape(x)}</p>" for x in labels["foot"])
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
-<title>{html.escape(page_title)} - {t['title_suffix']}</title>
+<title>{html.escape(page_title)} - {labels['title_suffix']}</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <link rel="stylesheet" href="/o/np-theme/css/app.css">
 <style>
@@ -68,7 +68,7 @@ def np_page(lang: str, page_title: str, crumbs: bool, main: str) -> str:
 </head>
 <body>
 <header class="site-header">
-<div class="topbar"><span class="today">{t['today']}</span><a class="lang" href="{'/' if lang == 'en' else '/en'}">{'Tiếng Việt' if lang == 'en' else 'English'}</a></div>
+<div class="topbar"><span class="today">{labels['today']}</span><a class="lang" href="{'/' if lang == 'en' else '/en'}">{'Tiếng Việt' if lang == 'en' else 'English'}</a></div>
 <div class="brand"><a href="{pre}/"><img src="/o/np-theme/images/logo.svg" alt=""><strong>QUẬN CẦU GIẤY</strong><span>Cổng thông tin điện tử</span></a></div>
 <nav class="mega-menu"><ul>{menu}</ul></nav>
 </header>
@@ -77,10 +77,10 @@ def np_page(lang: str, page_title: str, crumbs: bool, main: str) -> str:
 <div class="layout">
 {main}
 <aside class="rail">
-<section class="rail__box"><h2 class="rail__title">{t['rail']}</h2><ol>
+<section class="rail__box"><h2 class="rail__title">{labels['rail']}</h2><ol>
 {rail}
 </ol></section>
-<section class="rail__box"><h2 class="rail__title">{t['video']}</h2><video controls preload="none" poster="/documents/20182/0/video-poster.jpg"><source src="/documents/20182/0/clip.mp4" type="video/mp4"></video></section>
+<section class="rail__box"><h2 class="rail__title">{labels['video']}</h2><video controls preload="none" poster="/documents/20182/0/video-poster.jpg"><source src="/documents/20182/0/clip.mp4" type="video/mp4"></video></section>
 </aside>
 </div>
 </main>
@@ -96,20 +96,20 @@ def np_page(lang: str, page_title: str, crumbs: bool, main: str) -> str:
 """
 
 
-def np_article(story: Story, lang: str, url: str, info_html: str, enc, variants, tags: list[str]) -> str:
-    t = NP[lang]
+def render_article(story: Story, lang: str, url: str, info_html: str, encode, variants, tags: list[str]) -> str:
+    labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
-    body = render_body_blocks(story, enc, url, para_tag="p", para_attrs="", variants=variants)
+    body = render_body_blocks(story, encode, url, para_tag="p", para_attrs="", variants=variants)
     related = "\n".join(
         f'<li class="related__item"><a href="{other_url(i, en=(lang == "en"))}"><img src="/documents/20182/{OTHERS[i][0]}/thumb-{OTHERS[i][0]}.jpg" alt="">'
         f'<span>{html.escape(OTHERS[i][2])}</span></a><time>{OTHERS[i][3]}</time></li>'
         for i in (0, 6, 7))
-    tools = t["tools"]
+    tools = labels["tools"]
     tag_html = ", ".join(f'<a href="{pre}/tag/{i}">{html.escape(x)}</a>' for i, x in enumerate(tags))
-    return np_page(lang, story.title, True, f"""<article class="story">
+    return render_page(lang, story.title, True, f"""<article class="story">
 <header class="story__head">
 <a class="story__kicker" href="{pre}/dang-doan-the">CÔNG TÁC ĐẢNG</a>
-<h1 class="story__headline">{enc(story.title)}</h1>
+<h1 class="story__headline">{encode(story.title)}</h1>
 <div class="story__info">{info_html}</div>
 <div class="story__tools">
 <a class="tool tool--fb" href="https://www.facebook.com/sharer/sharer.php?u={html.escape(url, quote=True)}" target="_blank" rel="noopener">{tools[0]}</a>
@@ -122,18 +122,18 @@ def np_article(story: Story, lang: str, url: str, info_html: str, enc, variants,
 <div class="story__body">
 {body}
 </div>
-<div class="story__tags"><span>{t['tags']}:</span> {tag_html}</div>
-<section class="related"><h2 class="related__title">{t['related']}</h2><ul>
+<div class="story__tags"><span>{labels['tags']}:</span> {tag_html}</div>
+<section class="related"><h2 class="related__title">{labels['related']}</h2><ul>
 {related}
 </ul></section>
-<section class="comments"><h2>{t['comments']}</h2>
+<section class="comments"><h2>{labels['comments']}</h2>
 <form action="{pre}/binh-luan" method="post"><input type="hidden" name="id" value="{story.article_id}">
-<input type="text" name="ten" placeholder="Họ và tên"><textarea name="noidung" placeholder="{t['comment_ph']}"></textarea>
-<button type="submit">{t['send']}</button></form></section>
+<input type="text" name="ten" placeholder="Họ và tên"><textarea name="noidung" placeholder="{labels['comment_ph']}"></textarea>
+<button type="submit">{labels['send']}</button></form></section>
 </article>""")
 
 
-def theme_news_portal() -> None:
+def build_news_portal() -> None:
     theme = "news_portal"
     vi_not = ["Chia sẻ Facebook", "Zalo", "In bài viết", "Gửi email", "A+", "Từ khóa", "Tin liên quan",
               "Ý kiến bạn đọc", "Gửi ý kiến", "Họ và tên", "TIN ĐỌC NHIỀU", "VIDEO", "Thứ Bảy", "Văn hóa - Xã hội",
@@ -156,7 +156,7 @@ def theme_news_portal() -> None:
     info = ('<span class="story__date"><i class="icon icon-clock"></i> Publish date <time datetime="2020-03-03">'
             '03/03/2020 | 14:00</time></span>\n<span class="story__views"><i class="icon icon-eye"></i> View count: 490</span>')
     article_case(theme, "hn36_en", s, url=url, lang="en", section="CÔNG TÁC ĐẢNG", view_count=490,
-                 page=np_article(s, "en", url, info, escape_text, variants, ["Party building", "Conference"]),
+                 page=render_article(s, "en", url, info, escape_text, variants, ["Party building", "Conference"]),
                  not_in_body=en_not + others,
                  html_must_contain=["toan-canh-hoi-nghi-36.jpg", first_plain_words(s, variants)],
                  html_must_not_contain=["<script", "onclick=", "Related news", "Readers' comments", "Zalo",
@@ -175,7 +175,7 @@ def theme_news_portal() -> None:
     info = (f'<span class="story__date"><i class="icon icon-clock"></i> {nfd_text("Ngày đăng")} 22/12/2022 | 16:45</span>'
             f'<span class="story__views"><i class="icon icon-eye"></i> {nfd_text("Lượt xem")} 1.002</span>')
     article_case(theme, "nfd_subheadings", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=1002,
-                 page=np_article(s, "vi", url, info, nfd_text, variants, ["Xây dựng Đảng", "Tổng kết"]),
+                 page=render_article(s, "vi", url, info, nfd_text, variants, ["Xây dựng Đảng", "Tổng kết"]),
                  not_in_body=vi_not + others,
                  html_must_contain=["tong-ket-xdd-2022-1.jpg", "tong-ket-xdd-2022-2.jpg", first_plain_words(s, variants)],
                  html_must_not_contain=["<script", "onclick=", "Tin liên quan", "Ý kiến bạn đọc", "Zalo",
@@ -192,7 +192,7 @@ def theme_news_portal() -> None:
     info = ('<span class="story__date">Publish date: 14/01/2023 | 09:10</span> '
             '<span class="story__views">Views: 2,311</span>')
     article_case(theme, "en_views_variant", s, url=url, lang="en", section="CÔNG TÁC ĐẢNG", view_count=2311,
-                 page=np_article(s, "en", url, info, escape_text, variants, ["Tet", "Former leaders"]),
+                 page=render_article(s, "en", url, info, escape_text, variants, ["Tet", "Former leaders"]),
                  not_in_body=en_not + others,
                  html_must_contain=["gap-mat-xuan-quy-mao.jpg", "gap-mat-xuan-quy-mao-2.jpg", first_plain_words(s, variants)],
                  html_must_not_contain=["<script", "onclick=", "Related news", "Readers' comments", "Zalo",
@@ -210,11 +210,11 @@ def theme_news_portal() -> None:
 {cards}
 <nav class="pager"><a class="is-active" href="?p=1">1</a><a href="?p=2">2</a><a href="?p=3">3</a><a href="?p=2">Trang sau »</a></nav>
 </section>"""
-    error_case(theme, "listing_vi", HOST + "/dang-doan-the/cong-tac-dang", np_page("vi", "Công tác Đảng", True, listing))
+    error_case(theme, "listing_vi", HOST + "/dang-doan-the/cong-tac-dang", render_page("vi", "Công tác Đảng", True, listing))
     nf = """<section class="error-page">
 <h1>Không tìm thấy trang</h1>
 <p>Lỗi 404: Đường dẫn bạn truy cập không tồn tại hoặc bài viết đã được gỡ bỏ.</p>
 <p><a href="/">Về trang chủ</a></p>
 </section>"""
     error_case(theme, "not_found_vi", HOST + "/dang-doan-the/-/view_content/5329999-khong-tim-thay.html",
-               np_page("vi", "Không tìm thấy trang", False, nf))
+               render_page("vi", "Không tìm thấy trang", False, nf))

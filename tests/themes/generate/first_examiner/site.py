@@ -41,5 +41,5 @@ def other_url(i: int, en: bool = False, absolute: bool = False) -> str:
     return HOST + path if absolute else path
 
 
-def en_count(vi_count: str) -> str:
+def en_view_count(vi_count: str) -> str:
     return vi_count.replace(".", ",")

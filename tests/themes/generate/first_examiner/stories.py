@@ -26,14 +26,14 @@ class Photo:
 
 
 @dataclass
-class Sub:
+class Subheading:
     """A bold subheading inside the body: a paragraph of its own."""
 
     text: str
 
 
 @dataclass
-class Empty:
+class EmptyParagraph:
     """An empty paragraph left by the editor (<p>&nbsp;</p>)."""
 
 
@@ -58,7 +58,7 @@ class Story:
         for it in self.items:
             if isinstance(it, str):
                 out.append(reader_text(it))
-            elif isinstance(it, Sub):
+            elif isinstance(it, Subheading):
                 out.append(reader_text(it.text))
         return out
 
@@ -127,7 +127,7 @@ def story_huy_hieu(photo_a: Photo, photo_b: Photo) -> Story:
             "Phát biểu tại buổi lễ, đồng chí Bí thư Quận ủy chúc mừng các đồng chí đảng viên được nhận Huy "
             "hiệu Đảng đợt này; khẳng định đây là phần thưởng cao quý, ghi nhận những cống hiến, đóng góp của "
             "các đồng chí đối với sự nghiệp cách mạng của Đảng và dân tộc.",
-            Empty(),
+            EmptyParagraph(),
             "Đồng chí mong muốn các đồng chí đảng viên lão thành tiếp tục giữ gìn phẩm chất, đạo đức của người "
             "đảng viên, phát huy vai trò tiền phong, gương mẫu, tham gia đóng góp ý kiến xây dựng Đảng, xây "
             "dựng chính quyền, là tấm gương sáng cho thế hệ trẻ noi theo.",
@@ -185,7 +185,7 @@ def story_ubkt(photo: Photo) -> Story:
         items=[
             "Chiều ngày 17/01, Ủy ban Kiểm tra Quận ủy Cầu Giấy tổ chức Hội nghị tổng kết công tác kiểm tra, "
             "giám sát và thi hành kỷ luật đảng năm 2021, triển khai nhiệm vụ năm 2022.",
-            Empty(),
+            EmptyParagraph(),
             "Năm 2021, cấp ủy, tổ chức đảng và ủy ban kiểm tra các cấp trong Đảng bộ quận đã thực hiện toàn diện "
             "các nhiệm vụ theo Điều lệ Đảng. Ban Thường vụ Quận ủy đã kiểm tra 8 tổ chức đảng và 12 đảng viên, "
             "giám sát chuyên đề 10 tổ chức đảng và 15 đảng viên; Ủy ban Kiểm tra Quận ủy đã kiểm tra việc thực "
@@ -394,13 +394,13 @@ def story_tong_ket_2022(photo_a: Photo, photo_b: Photo) -> Story:
             "Chiều ngày 22/12, Ban Chấp hành Đảng bộ quận Cầu Giấy tổ chức Hội nghị tổng kết công tác xây dựng "
             "Đảng, xây dựng hệ thống chính trị năm 2022, triển khai nhiệm vụ năm 2023.",
             # upper-case subheading in the middle of the body: a paragraph, not a signature
-            Sub("NHIỀU KẾT QUẢ NỔI BẬT"),
+            Subheading("NHIỀU KẾT QUẢ NỔI BẬT"),
             "Năm 2022, công tác xây dựng Đảng được triển khai đồng bộ, toàn diện. Toàn Đảng bộ đã kết nạp 172 "
             "đảng viên mới, đạt 115% chỉ tiêu; 100% tổ chức cơ sở đảng tổ chức sinh hoạt chuyên đề theo hướng dẫn.",
             photo_a,
             "Công tác kiểm tra, giám sát được tăng cường; công tác dân vận, phát huy vai trò của Mặt trận Tổ quốc "
             "và các đoàn thể chính trị - xã hội có nhiều đổi mới, gắn với thực hiện tốt quy chế dân chủ ở cơ sở.",
-            Sub("NHIỆM VỤ NĂM 2023"),
+            Subheading("NHIỆM VỤ NĂM 2023"),
             "Năm 2023, Đảng bộ quận xác định tiếp tục nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở "
             "đảng và chất lượng đội ngũ đảng viên; đẩy mạnh cải cách hành chính, chuyển đổi số trong hoạt động "
             "của các cơ quan Đảng.",

@@ -20,7 +20,7 @@ from .site import ADDRESS_VI, OTHERS, PHONE, other_url
 from .stories import Photo, Story, story_92_nam, story_nghi_quyet_tw4, story_ubkt
 
 
-def tct_page(page_title: str, main: str) -> str:
+def render_page(page_title: str, main: str) -> str:
     menu = ["Trang chủ", "Giới thiệu", "Tin tức", "Đảng - Đoàn thể", "Chính quyền", "Văn bản", "Hỏi đáp",
             "Liên hệ"]
     menu_html = "\n".join(f'<li><a href="/tct/m{i}">{m}</a></li>' for i, m in enumerate(menu))
@@ -83,16 +83,16 @@ def tct_page(page_title: str, main: str) -> str:
 """
 
 
-def tct_article(story: Story, url: str, date_line: str, views_line: str | None, enc, variants,
+def render_article(story: Story, url: str, date_line: str, views_line: str | None, encode, variants,
                 para_attrs: str = ' style="text-align:justify"') -> str:
-    body = render_body_blocks(story, enc, url, para_tag="p", para_attrs=para_attrs, variants=variants)
+    body = render_body_blocks(story, encode, url, para_tag="p", para_attrs=para_attrs, variants=variants)
     views = f'\n<div class="luot-xem-bai">{views_line}</div>' if views_line else ""
     tin_khac = "\n".join(
         f'<li><a href="{other_url(i)}">{html.escape(OTHERS[i][2])}</a> <span class="ngay">({OTHERS[i][3]})</span></li>'
         for i in (6, 7, 8, 9))
     main = f"""<div class="tin-chi-tiet">
 <div class="chuyen-muc"><a href="/dang-doan-the">CÔNG TÁC ĐẢNG</a></div>
-<h2 class="tieu-de">{enc(story.title)}</h2>
+<h2 class="tieu-de">{encode(story.title)}</h2>
 <div class="thong-tin-bai">
 <div class="ngay-dang"><img src="/tct/images/dong-ho.gif" alt="" /> {date_line}</div>{views}
 </div>
@@ -109,10 +109,10 @@ def tct_article(story: Story, url: str, date_line: str, views_line: str | None, 
 {tin_khac}
 </ul></div>
 </div>"""
-    return tct_page(story.title, main)
+    return render_page(story.title, main)
 
 
-def theme_tin_chi_tiet() -> None:
+def build_tin_chi_tiet() -> None:
     theme = "tin_chi_tiet"
     common = ["TIN NỔI BẬT", "TIN ĐỌC NHIỀU", "LIÊN KẾT WEBSITE", "Tin khác", "Chia sẻ", "Facebook", "Zalo",
               "In bài", "Gửi email", "Quay lại", "Hỏi đáp", "Thứ Hai", "14/03/2022", ADDRESS_VI,
@@ -129,7 +129,7 @@ def theme_tin_chi_tiet() -> None:
     variants = ["plain", "lead_bold", "plain", "spans"]
     url = HOST + s.path(en=False)
     article_case(theme, "split_meta_figure", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=2817,
-                 page=tct_article(s, url, "Ngày xuất bản: 08:00 24/12/2021", "Lượt đọc: 2.817", escape_text, variants),
+                 page=render_article(s, url, "Ngày xuất bản: 08:00 24/12/2021", "Lượt đọc: 2.817", escape_text, variants),
                  not_in_body=common + others,
                  html_must_contain=["hoi-nghi-nq-tw4.jpg", first_plain_words(s, variants)],
                  html_must_not_contain=html_not)
@@ -141,7 +141,7 @@ def theme_tin_chi_tiet() -> None:
     variants = ["plain", "nbsp_indent", "plain", "split_span"]
     url = HOST + s.path(en=False)
     article_case(theme, "no_view_count", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=None,
-                 page=tct_article(s, url, "Ngày đăng: 09:30 - 18/01/2022", None, escape_text, variants,
+                 page=render_article(s, url, "Ngày đăng: 09:30 - 18/01/2022", None, escape_text, variants,
                                   para_attrs=""),
                  not_in_body=common + others,
                  html_must_contain=["ubkt-tong-ket-2021.jpg", first_plain_words(s, variants)],
@@ -154,7 +154,7 @@ def theme_tin_chi_tiet() -> None:
     variants = ["spans", "plain", "wrapped", "lead_bold"]
     url = HOST + s.path(en=False)
     article_case(theme, "nfd_text", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=3456,
-                 page=tct_article(s, url, "Ngày đăng: 14:00 03/02/2022", "Lượt xem: 3.456", nfd_text, variants),
+                 page=render_article(s, url, "Ngày đăng: 14:00 03/02/2022", "Lượt xem: 3.456", nfd_text, variants),
                  not_in_body=common + others,
                  html_must_contain=["gap-mat-3-2.png", first_plain_words(s, variants)],
                  html_must_not_contain=html_not + ["onerror="])
@@ -172,7 +172,7 @@ def theme_tin_chi_tiet() -> None:
 <div class="phan-trang"><a href="?trang=1">«</a> <a href="?trang=1">1</a> <b>2</b> <a href="?trang=3">3</a> <a href="?trang=4">4</a> <a href="?trang=3">»</a></div>
 </div>"""
     error_case(theme, "listing_page2", HOST + "/dang-doan-the?p_p_id=101_INSTANCE_ctd&_101_INSTANCE_ctd_cur=2",
-               tct_page("Công tác Đảng", listing))
+               render_page("Công tác Đảng", listing))
     gone = """<div class="tin-chi-tiet">
 <div class="chuyen-muc"><a href="/dang-doan-the">CÔNG TÁC ĐẢNG</a></div>
 <h2 class="tieu-de">Thông báo</h2>
@@ -180,4 +180,4 @@ def theme_tin_chi_tiet() -> None:
 <p><a href="/dang-doan-the">Quay lại chuyên mục</a></p></div>
 </div>"""
     error_case(theme, "article_removed",
-               HOST + "/dang-doan-the/-/view_content/5270001-hoi-nghi-da-go.html", tct_page("Thông báo", gone))
+               HOST + "/dang-doan-the/-/view_content/5270001-hoi-nghi-da-go.html", render_page("Thông báo", gone))

@@ -47,12 +47,12 @@ import shutil
 
 from ..portal import THEMES_DIR
 from .cases import CASES
-from .x_html5_cards import theme_cards
-from .x_liferay7_clay import theme_clay
-from .x_meta_bottom_br import theme_meta_bottom
-from .x_print_popup import theme_print
-from .x_sapo_magazine import theme_sapo
-from .x_sidebar_first import theme_sidebar_first
+from .x_html5_cards import build_x_html5_cards
+from .x_liferay7_clay import build_x_liferay7_clay
+from .x_meta_bottom_br import build_x_meta_bottom_br
+from .x_print_popup import build_x_print_popup
+from .x_sapo_magazine import build_x_sapo_magazine
+from .x_sidebar_first import build_x_sidebar_first
 
 
 def generate() -> None:
@@ -60,12 +60,12 @@ def generate() -> None:
     for d in THEMES_DIR.glob("x_*"):
         if d.is_dir():
             shutil.rmtree(d)
-    theme_clay()
-    theme_sidebar_first()
-    theme_sapo()
-    theme_print()
-    theme_cards()
-    theme_meta_bottom()
+    build_x_liferay7_clay()
+    build_x_sidebar_first()
+    build_x_sapo_magazine()
+    build_x_print_popup()
+    build_x_html5_cards()
+    build_x_meta_bottom_br()
     arts = sum(1 for t, c in CASES if (THEMES_DIR / t / c / "expected.json").exists())
     print(f"wrote {len(CASES)} cases ({arts} articles, {len(CASES) - arts} non-articles) "
           f"in {len({t for t, _ in CASES})} themes")

@@ -7,19 +7,19 @@ from __future__ import annotations
 import json
 
 from ..portal import HOST, THEMES_DIR
-from .articles import SECTION, Art
-from .markup import MARK, plain
+from .articles import SECTION, Article
+from .markup import INLINE_MARK, plain_text
 
 
 # ---------------------------------------------------------------------------
 # Expected Article from the blocks.
-def expected_for(art: Art, lang: str, *, section: bool, views: bool = True, time: bool = True) -> dict:
+def expected_for(art: Article, lang: str, *, section: bool, views: bool = True, time: bool = True) -> dict:
     paras, captions, author = [], [], None
     for b in art.blocks:
         if b[0] in ("p", "lead", "h", "quote"):
-            paras.append(plain(b[1]))
+            paras.append(plain_text(b[1]))
         elif b[0] == "ul":
-            paras.extend(plain(i) for i in b[1])
+            paras.extend(plain_text(i) for i in b[1])
         elif b[0] == "photo":
             for img in b[1]:
                 captions.append({"image_url": HOST + img.path, "text": b[2]})
@@ -43,7 +43,7 @@ def expected_for(art: Art, lang: str, *, section: bool, views: bool = True, time
 def snippet(text: str, n: int = 6, tail: bool = False) -> str:
     """A run of n words from the longest inline-markup-free stretch of a block text
     (near its start, or near its end with tail=True)."""
-    seg = max(MARK.split(text)[::3], key=len)
+    seg = max(INLINE_MARK.split(text)[::3], key=len)
     words = seg.split()
     if tail:
         return " ".join(words[-n - 1:-1] if len(words) > n + 2 else words[-n:])
@@ -76,7 +76,7 @@ def write_case(theme: str, case: str, page: str, url: str, expected: dict | None
     CASES.append((theme, case))
 
 
-def standard_checks(art: Art, *, furniture=(), images=True) -> tuple[list, list]:
+def standard_checks(art: Article, *, furniture=(), images=True) -> tuple[list, list]:
     """must_contain snippets from the first and last paragraphs (+ an image file name);
     body_not: captions, signature, title and the page furniture given."""
     texts = [b[1] for b in art.blocks if b[0] in ("p", "lead")]

@@ -4,42 +4,37 @@
 
 from __future__ import annotations
 
-import html
 import re
+
+from ..encoders import escape_attribute, escape_text
 
 # ---------------------------------------------------------------------------
 # inline markup in block texts: {a:URL|text}  {b:text}  {i:text}
-MARK = re.compile(r"\{(a|b|i):([^{}]*)\}")
+INLINE_MARK = re.compile(r"\{(a|b|i):([^{}]*)\}")
 
 
-def escape_text(s: str) -> str:
-    return html.escape(s, quote=False)
 
 
-def escape_attribute(s: str) -> str:
-    return html.escape(s, quote=True)
+def plain_text(s: str) -> str:
+    return INLINE_MARK.sub(lambda m: m.group(2).split("|", 1)[1] if m.group(1) == "a" else m.group(2), s)
 
 
-def plain(s: str) -> str:
-    return MARK.sub(lambda m: m.group(2).split("|", 1)[1] if m.group(1) == "a" else m.group(2), s)
-
-
-def ident(s: str) -> str:
+def unchanged(s: str) -> str:
     return s
 
 
-def inline(s: str, tx=ident, link_extra: str = "") -> str:
+def render_inline(s: str, transform=unchanged, link_extra: str = "") -> str:
     out, pos = [], 0
-    for m in MARK.finditer(s):
-        out.append(tx(escape_text(s[pos:m.start()])))
+    for m in INLINE_MARK.finditer(s):
+        out.append(transform(escape_text(s[pos:m.start()])))
         kind, val = m.groups()
         if kind == "a":
             href, text = val.split("|", 1)
-            out.append(f'<a href="{escape_attribute(href)}"{link_extra}>{tx(escape_text(text))}</a>')
+            out.append(f'<a href="{escape_attribute(href)}"{link_extra}>{transform(escape_text(text))}</a>')
         elif kind == "b":
-            out.append(f"<strong>{tx(escape_text(val))}</strong>")
+            out.append(f"<strong>{transform(escape_text(val))}</strong>")
         else:
-            out.append(f"<em>{tx(escape_text(val))}</em>")
+            out.append(f"<em>{transform(escape_text(val))}</em>")
         pos = m.end()
-    out.append(tx(escape_text(s[pos:])))
+    out.append(transform(escape_text(s[pos:])))
     return "".join(out)

@@ -5,31 +5,36 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ..encoders import decomposed_word_nbsp_runs, named_or_alternating_numeric_entities
+from ..encoders import (
+    decomposed_word_nbsp_runs,
+    escape_attribute,
+    escape_text,
+    named_or_alternating_numeric_entities,
+)
 from ..portal import HOST
 from .articles import (
-    CT05,
-    DAIHOI,
-    DANVAN,
+    DICH_VONG_HAU_CONGRESS,
+    DIRECTIVE_05_REVIEW,
     EN_DAYS,
-    HUYHIEU,
+    INSPECTION_COMMITTEE_2023,
+    MASS_MOBILISATION_2022,
     OTHERS,
+    PARTY_BADGES_2023,
     SECTION,
-    SOKET,
-    UBKT,
+    SIX_MONTH_REVIEW_2022,
     VI_DAYS,
-    Art,
-    dmy,
-    en_num,
-    hm,
+    Article,
+    day_month_year,
+    en_number,
+    hour_minute,
     other_url,
-    today,
-    vi_num,
+    today_line,
+    vi_number,
 )
 from .cases import expected_for, standard_checks, write_case
-from .markup import escape_attribute, escape_text, ident, inline
+from .markup import render_inline, unchanged
 
-MAG_L = {
+LABELS = {
     "vi": dict(share="Chia sẻ", print="In bài", font="Cỡ chữ", tags="Từ khóa:", related="Tin liên quan",
                comments="Ý kiến bạn đọc", note="Bạn đọc gửi ý kiến, vui lòng ghi rõ họ tên và địa chỉ email.",
                send="Gửi bình luận", most="Xem nhiều", views="Lượt xem:", home="Trang chủ"),
@@ -39,11 +44,11 @@ MAG_L = {
 }
 
 
-def mag_page(lang: str, head: str, main: str) -> str:
-    L = MAG_L[lang]
+def render_page(lang: str, head: str, main: str) -> str:
+    labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
     side = "".join(
-        f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="views">{vi_num(o[4]) if lang == "vi" else en_num(o[4])}</span></li>'
+        f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="views">{vi_number(o[4]) if lang == "vi" else en_number(o[4])}</span></li>'
         for o in OTHERS[:5])
     return f"""<!doctype html>
 <html lang="{lang}">
@@ -55,16 +60,16 @@ def mag_page(lang: str, head: str, main: str) -> str:
 <style>.story-kicker{{text-transform:uppercase}} .story-sapo{{font-weight:700}}</style>
 </head>
 <body class="article-page">
-<div class="topbar"><div class="container"><span class="date-now">{today(lang)}</span>
+<div class="topbar"><div class="container"><span class="date-now">{today_line(lang)}</span>
  <span class="weather">Hà Nội 18°C</span> <a class="lang" href="/">VI</a> <a class="lang" href="/en">EN</a></div></div>
 <header class="masthead"><div class="container">
  <a class="brand" href="{pre}/"><img alt="Cổng thông tin điện tử quận Cầu Giấy" src="/o/cg-magazine/img/brand.svg"></a>
- <nav class="mainnav"><a href="{pre}/">{L['home']}</a><a href="{pre}/tin-tuc-su-kien">Tin tức</a><a href="{pre}/dang-doan-the">Đảng - Đoàn thể</a><a href="{pre}/chinh-quyen">Chính quyền</a></nav>
+ <nav class="mainnav"><a href="{pre}/">{labels['home']}</a><a href="{pre}/tin-tuc-su-kien">Tin tức</a><a href="{pre}/dang-doan-the">Đảng - Đoàn thể</a><a href="{pre}/chinh-quyen">Chính quyền</a></nav>
 </div></header>
 <div class="container"><div class="row">
 <div class="col-main">{main}
 </div>
-<aside class="col-side"><div class="widget"><div class="widget-head">{L['most']}</div><ol class="rank">{side}</ol></div></aside>
+<aside class="col-side"><div class="widget"><div class="widget-head">{labels['most']}</div><ol class="rank">{side}</ol></div></aside>
 </div></div>
 <footer class="site-footer"><div class="container">
  <p>© 2015 - 2026 Cổng thông tin điện tử quận Cầu Giấy. Chịu trách nhiệm chính: Chánh Văn phòng HĐND - UBND quận.</p>
@@ -76,87 +81,87 @@ def mag_page(lang: str, head: str, main: str) -> str:
 """
 
 
-def mag_body(art: Art, tx, lead_in_body: bool) -> str:
+def render_body(art: Article, transform, lead_in_body: bool) -> str:
     out = []
     for b in art.blocks:
         kind = b[0]
         if kind == "lead":
             if lead_in_body:
-                out.append(f'<p class="lead"><strong>{inline(b[1], tx)}</strong></p>')
+                out.append(f'<p class="lead"><strong>{render_inline(b[1], transform)}</strong></p>')
         elif kind == "p":
-            out.append(f'<p style="text-align: justify;">{inline(b[1], tx)}</p>')
+            out.append(f'<p style="text-align: justify;">{render_inline(b[1], transform)}</p>')
         elif kind == "photo":
             img = b[1][0]
             base = img.path.rsplit(".", 1)[0]
             out.append(f'<figure class="story-figure"><picture><source type="image/webp" srcset="{escape_attribute(base)}.webp">'
-                       f'<img src="{escape_attribute(img.path)}" alt="" width="{img.w}" height="{img.h}"></picture>'
-                       f'<figcaption>{tx(escape_text(b[2]))}</figcaption></figure>')
+                       f'<img src="{escape_attribute(img.path)}" alt="" width="{img.width}" height="{img.height}"></picture>'
+                       f'<figcaption>{transform(escape_text(b[2]))}</figcaption></figure>')
         elif kind == "sig":
-            out.append(f'<p style="text-align: right;"><strong>{tx(escape_text(b[1]))}</strong></p>')
+            out.append(f'<p style="text-align: right;"><strong>{transform(escape_text(b[1]))}</strong></p>')
     return "\n".join(out)
 
 
-def mag_article(art: Art, lang: str, *, tx=ident, section=True, sapo_h4=False, date_text: str = "",
+def render_article(art: Article, lang: str, *, transform=unchanged, section=True, sapo_h4=False, date_text: str = "",
                 published_meta=False) -> str:
-    L = MAG_L[lang]
+    labels = LABELS[lang]
     lead = next((b[1] for b in art.blocks if b[0] == "lead"), None)
-    head = f"<title>{tx(escape_text(art.title))}</title>\n<meta property=\"og:title\" content=\"{escape_attribute(art.title)}\">"
+    head = f"<title>{transform(escape_text(art.title))}</title>\n<meta property=\"og:title\" content=\"{escape_attribute(art.title)}\">"
     head += f"\n<meta name=\"description\" content=\"{escape_attribute(art.summary)}\">"
     if published_meta:
         utc = art.when - timedelta(hours=7)
         head += f'\n<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%S}Z">'
-    num = vi_num(art.views) if lang == "vi" else en_num(art.views)
+    num = vi_number(art.views) if lang == "vi" else en_number(art.views)
     related = "".join(
-        f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="time">{dmy(o[3])} {hm(o[3])}</span></li>'
+        f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="time">{day_month_year(o[3])} {hour_minute(o[3])}</span></li>'
         for o in OTHERS[1:4])
     kicker = (f'<a class="story-kicker" href="{"/en" if lang == "en" else ""}/dang-doan-the/cong-tac-dang">{SECTION}</a>'
               if section else "")
-    sapo = f'<h4 class="story-sapo">{inline(lead, tx)}</h4>' if (sapo_h4 and lead) else ""
+    sapo = f'<h4 class="story-sapo">{render_inline(lead, transform)}</h4>' if (sapo_h4 and lead) else ""
     main = f"""
 <article class="story">
  {kicker}
- <h1 class="story-title">{tx(escape_text(art.title))}</h1>
+ <h1 class="story-title">{transform(escape_text(art.title))}</h1>
  {sapo}
- <div class="story-meta"><span class="story-date"><i class="ico-clock"></i> {date_text}</span> <span class="dot">•</span> <span class="story-views"><i class="ico-eye"></i> {L['views']} {num}</span></div>
- <div class="story-toolbar"><a class="share" href="#">{L['share']}</a> <a href="https://www.facebook.com/sharer/sharer.php?u={HOST}{art.rel(lang)}">Facebook</a> <a href="https://sp.zalo.me/share_to_zalo?u={HOST}{art.rel(lang)}">Zalo</a> <a href="javascript:window.print()">{L['print']}</a> <span>{L['font']}: <a href="#">A-</a> <a href="#">A+</a></span></div>
+ <div class="story-meta"><span class="story-date"><i class="ico-clock"></i> {date_text}</span> <span class="dot">•</span> <span class="story-views"><i class="ico-eye"></i> {labels['views']} {num}</span></div>
+ <div class="story-toolbar"><a class="share" href="#">{labels['share']}</a> <a href="https://www.facebook.com/sharer/sharer.php?u={HOST}{art.rel(lang)}">Facebook</a> <a href="https://sp.zalo.me/share_to_zalo?u={HOST}{art.rel(lang)}">Zalo</a> <a href="javascript:window.print()">{labels['print']}</a> <span>{labels['font']}: <a href="#">A-</a> <a href="#">A+</a></span></div>
  <div class="story-body">
-{mag_body(art, tx, not sapo_h4)}
+{render_body(art, transform, not sapo_h4)}
  </div>
- <div class="story-tags">{L['tags']} <a href="/tags/dang-bo">Đảng bộ</a>, <a href="/tags/cau-giay">Cầu Giấy</a></div>
+ <div class="story-tags">{labels['tags']} <a href="/tags/dang-bo">Đảng bộ</a>, <a href="/tags/cau-giay">Cầu Giấy</a></div>
 </article>
-<section class="story-related"><h3>{L['related']}</h3><ul>{related}</ul></section>
-<section class="comments"><h3>{L['comments']}</h3><p class="note">{L['note']}</p>
- <form><input name="name"><input name="email"><textarea name="body"></textarea><button>{L['send']}</button></form></section>"""
-    return mag_page(lang, head, main)
+<section class="story-related"><h3>{labels['related']}</h3><ul>{related}</ul></section>
+<section class="comments"><h3>{labels['comments']}</h3><p class="note">{labels['note']}</p>
+ <form><input name="name"><input name="email"><textarea name="body"></textarea><button>{labels['send']}</button></form></section>"""
+    return render_page(lang, head, main)
 
 
-def mag_furniture(lang: str) -> list[str]:
-    L = MAG_L[lang]
-    return [L["related"], L["comments"], L["note"], L["most"], L["tags"], OTHERS[1][2], OTHERS[4][2],
-            today(lang), "Hà Nội 18°C", "024.3767.2145", "Zalo"]
+def page_furniture(lang: str) -> list[str]:
+    labels = LABELS[lang]
+    return [labels["related"], labels["comments"], labels["note"], labels["most"], labels["tags"], OTHERS[1][2], OTHERS[4][2],
+            today_line(lang), "Hà Nội 18°C", "024.3767.2145", "Zalo"]
 
 
-def theme_sapo() -> None:
+def build_x_sapo_magazine() -> None:
     th = "x_sapo_magazine"
     # 1. sapo as <h4> between title and meta (the lead is the first body paragraph); weekday date, no label
-    d = DAIHOI.when
-    date_text = f"{VI_DAYS[d.weekday()].capitalize()}, {dmy(d)} {hm(d)}"  # "Thứ ba, 12/05/2020 08:00"
-    page = mag_article(DAIHOI, "vi", sapo_h4=True, date_text=date_text, published_meta=True)
-    must, body_not = standard_checks(DAIHOI, furniture=mag_furniture("vi"))
-    write_case(th, "sapo_h4_before_meta_vi", page, DAIHOI.url("vi"), expected_for(DAIHOI, "vi", section=True),
+    d = DICH_VONG_HAU_CONGRESS.when
+    date_text = f"{VI_DAYS[d.weekday()].capitalize()}, {day_month_year(d)} {hour_minute(d)}"  # "Thứ ba, 12/05/2020 08:00"
+    page = render_article(DICH_VONG_HAU_CONGRESS, "vi", sapo_h4=True, date_text=date_text, published_meta=True)
+    must, body_not = standard_checks(DICH_VONG_HAU_CONGRESS, furniture=page_furniture("vi"))
+    write_case(th, "sapo_h4_before_meta_vi", page, DICH_VONG_HAU_CONGRESS.url("vi"), expected_for(DICH_VONG_HAU_CONGRESS, "vi", section=True),
                must_contain=must[1:], must_not_contain=["Tin liên quan", "Ý kiến bạn đọc"], body_not=body_not)
     # 2. entity-encoded everything; bold lead paragraph right after meta; "16 giờ 45, ngày 10/01/2023"
-    d = UBKT.when
-    page = mag_article(UBKT, "vi", tx=named_or_alternating_numeric_entities, sapo_h4=False, date_text=f"{d:%H} giờ {d:%M}, ngày {dmy(d)}")
-    must, body_not = standard_checks(UBKT, furniture=mag_furniture("vi"))
-    write_case(th, "lead_after_meta_entities_vi", page, UBKT.url("vi"), expected_for(UBKT, "vi", section=True),
+    d = INSPECTION_COMMITTEE_2023.when
+    page = render_article(INSPECTION_COMMITTEE_2023, "vi", transform=named_or_alternating_numeric_entities, sapo_h4=False, date_text=f"{d:%H} giờ {d:%M}, ngày {day_month_year(d)}")
+    must, body_not = standard_checks(INSPECTION_COMMITTEE_2023, furniture=page_furniture("vi"))
+    write_case(th, "lead_after_meta_entities_vi", page, INSPECTION_COMMITTEE_2023.url("vi"), expected_for(INSPECTION_COMMITTEE_2023, "vi", section=True),
                must_contain=must, must_not_contain=["Tin liên quan", "Ý kiến bạn đọc"], body_not=body_not)
     # 3. English UI, no section shown, NFD text with NBSP runs, English weekday
-    d = CT05.when
-    page = mag_article(CT05, "en", tx=decomposed_word_nbsp_runs, section=False,
-                       date_text=f"Publish date: {EN_DAYS[d.weekday()]}, {dmy(d)} - {hm(d)}")
-    must, body_not = standard_checks(CT05, furniture=mag_furniture("en"))
-    write_case(th, "nfd_no_section_en", page, CT05.url("en"), expected_for(CT05, "en", section=False),
+    d = DIRECTIVE_05_REVIEW.when
+    page = render_article(DIRECTIVE_05_REVIEW, "en", transform=decomposed_word_nbsp_runs, section=False,
+                       date_text=f"Publish date: {EN_DAYS[d.weekday()]}, {day_month_year(d)} - {hour_minute(d)}")
+    must, body_not = standard_checks(DIRECTIVE_05_REVIEW, furniture=page_furniture("en"))
+    write_case(th, "nfd_no_section_en", page, DIRECTIVE_05_REVIEW.url("en"), expected_for(DIRECTIVE_05_REVIEW, "en", section=False),
                must_contain=must, must_not_contain=["Related news", "Comments"],
                body_not=body_not)
     # 4. English listing
@@ -164,17 +169,17 @@ def theme_sapo() -> None:
 <article class="story-item">
  <a class="thumb" href="{a.rel('en')}"><img src="/documents/20182/{a.id}/thumb.jpg" alt=""></a>
  <h2 class="story-item-title"><a href="{a.rel('en')}">{escape_text(a.title)}</a></h2>
- <div class="story-meta"><span class="story-date">{EN_DAYS[a.when.weekday()]}, {dmy(a.when)} - {hm(a.when)}</span> <span class="dot">•</span> <span class="story-views">View count: {en_num(a.views or 0)}</span></div>
+ <div class="story-meta"><span class="story-date">{EN_DAYS[a.when.weekday()]}, {day_month_year(a.when)} - {hour_minute(a.when)}</span> <span class="dot">•</span> <span class="story-views">View count: {en_number(a.views or 0)}</span></div>
  <p class="story-item-sapo">{escape_text(a.summary)}</p>
-</article>""" for a in [UBKT, HUYHIEU, DANVAN, SOKET])
+</article>""" for a in [INSPECTION_COMMITTEE_2023, PARTY_BADGES_2023, MASS_MOBILISATION_2022, SIX_MONTH_REVIEW_2022])
     main = (f'\n<h1 class="section-title">{SECTION}</h1>{items}\n'
             '<nav class="pager"><a class="prev" href="?page=1">« Previous</a> <a href="?page=1">1</a> <b>2</b> '
             '<a href="?page=3">3</a> <a class="next" href="?page=3">Next »</a></nav>')
-    write_case(th, "listing_en", mag_page("en", "<title>Công tác Đảng</title>", main),
+    write_case(th, "listing_en", render_page("en", "<title>Công tác Đảng</title>", main),
                HOST + "/en/dang-doan-the/cong-tac-dang?page=2")
     # 5. no permission to view, at an article URL
     main = (f'\n<article class="story">\n <a class="story-kicker" href="/dang-doan-the/cong-tac-dang">{SECTION}</a>\n'
             ' <div class="alert alert-warning"><strong>Thông báo:</strong> Bạn không có quyền xem nội dung này. '
             'Vui lòng <a href="/c/portal/login">đăng nhập</a> để tiếp tục.</div>\n</article>')
-    write_case(th, "no_permission_vi", mag_page("vi", "<title>Thông báo</title>", main),
+    write_case(th, "no_permission_vi", render_page("vi", "<title>Thông báo</title>", main),
                HOST + "/dang-doan-the/-/view_content/5391204-bao-cao-tinh-hinh-to-chuc-co-so-dang.html")

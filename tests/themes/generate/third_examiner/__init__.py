@@ -47,21 +47,21 @@ import json
 import shutil
 
 from ..portal import THEMES_DIR
-from .cases import CASES, check
-from .z_aspnet_tables import asp_cases
-from .z_mobile_min import mob_cases
-from .z_portal_tools import pt_cases
-from .z_word_paste import word_cases
-from .z_wp_entry import wp_cases
+from .cases import CASES, self_check
+from .z_aspnet_tables import build_z_aspnet_tables
+from .z_mobile_min import build_z_mobile_min
+from .z_portal_tools import build_z_portal_tools
+from .z_word_paste import build_z_word_paste
+from .z_wp_entry import build_z_wp_entry
 
 
 def generate() -> None:
     """Write this examiner's themes under tests/themes/, replacing what is there."""
-    wp_cases()
-    asp_cases()
-    mob_cases()
-    pt_cases()
-    word_cases()
+    build_z_wp_entry()
+    build_z_aspnet_tables()
+    build_z_mobile_min()
+    build_z_portal_tools()
+    build_z_word_paste()
     themes = sorted({c["theme"] for c in CASES})
     for t in themes:
         assert t.startswith("z_")
@@ -72,7 +72,7 @@ def generate() -> None:
         key = (c["theme"], c["case"])
         assert key not in seen, key
         seen.add(key)
-        check(c)
+        self_check(c)
         d = THEMES_DIR / c["theme"] / c["case"]
         d.mkdir(parents=True)
         (d / "page.html").write_bytes(c["page"].encode("utf-8"))

@@ -24,7 +24,7 @@ def article_url(aid: int, title: str, lang: str = "vi") -> str:
     return f"{HOST}{prefix}/dang-doan-the/-/view_content/{aid}-{slug(title)}.html"
 
 
-class Art:
+class Article:
     """One article's source text.  Blocks:
     ("p", text) ("lead", text) ("quote", text) ("lines", [text, ...]) --
     one <p> split by <br>, each line a paragraph -- ("ol", [item, ...]),
@@ -75,20 +75,20 @@ class Art:
         return out
 
 
-REAL_P = REAL_ARTICLE_BLOCKS[2:]
+REAL_BLOCKS = REAL_ARTICLE_BLOCKS[2:]
 # the real article as a reader sees it (portal/000_30f86087a6ec7e8e.txt):
 # P1 P2 [photo: CAP1] P3 P4 [photo: CAP2] P5 D1..D4 P6 SIGNATURE
-(R1, R2, RCAP1, R3, R4, RCAP2, R5, RD1, RD2, RD3, RD4, R6, RSIG) = REAL_P
+(REAL_PARA_1, REAL_PARA_2, REAL_CAPTION_1, REAL_PARA_3, REAL_PARA_4, REAL_CAPTION_2, REAL_PARA_5, REAL_DASH_1, REAL_DASH_2, REAL_DASH_3, REAL_DASH_4, REAL_PARA_6, REAL_SIGNATURE) = REAL_BLOCKS
 
-REAL = Art(
+REAL_ARTICLE = Article(
     5183327, "Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 12",
     (2022, 1, 7, 15, 27), 171,
-    [("p", R1), ("p", R2), ("img", "hn-bch-lan-12-01.jpg", RCAP1), ("p", R3), ("p", R4),
-     ("img", "hn-bch-lan-12-02.jpg", RCAP2), ("p", R5), ("p", RD1), ("p", RD2), ("p", RD3),
-     ("p", RD4), ("p", R6)],
-    RSIG)
+    [("p", REAL_PARA_1), ("p", REAL_PARA_2), ("img", "hn-bch-lan-12-01.jpg", REAL_CAPTION_1), ("p", REAL_PARA_3), ("p", REAL_PARA_4),
+     ("img", "hn-bch-lan-12-02.jpg", REAL_CAPTION_2), ("p", REAL_PARA_5), ("p", REAL_DASH_1), ("p", REAL_DASH_2), ("p", REAL_DASH_3),
+     ("p", REAL_DASH_4), ("p", REAL_PARA_6)],
+    REAL_SIGNATURE)
 
-KT2022 = Art(
+INSPECTION_REVIEW_2022 = Article(
     5610101, "Ủy ban Kiểm tra Quận ủy Cầu Giấy tổng kết công tác kiểm tra, giám sát năm 2022",
     (2023, 1, 12, 9, 30), None,
     [("p", "Chiều ngày 11/01, Ủy ban Kiểm tra Quận ủy Cầu Giấy tổ chức Hội nghị tổng kết công tác "
@@ -114,7 +114,7 @@ KT2022 = Art(
            "xuất sắc trong công tác kiểm tra, giám sát năm 2022.")],
     "Minh Anh")
 
-HUYHIEU = Art(
+PARTY_BADGES = Article(
     5610214, "Trao Huy hiệu Đảng đợt 3/2 cho đảng viên Đảng bộ quận Cầu Giấy",
     (2023, 2, 3, 10, 15), 1234,
     [("lead", "Nhân dịp kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2023), "
@@ -136,7 +136,7 @@ HUYHIEU = Art(
            "góp ý kiến xây dựng Đảng, xây dựng chính quyền, là tấm gương sáng cho thế hệ trẻ học tập, noi theo.")],
     "BAN TỔ CHỨC QUẬN ỦY")
 
-NQTW6 = Art(
+CENTRAL_RESOLUTION_6_STUDY = Article(
     5610327, "Hội nghị học tập, quán triệt Nghị quyết Hội nghị Trung ương 6 khóa XIII",
     (2023, 3, 7, 8, 5), 2045,
     [("p", "Sáng 07/3, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị học tập, quán triệt, triển khai "
@@ -156,7 +156,7 @@ NQTW6 = Art(
      ("p", "Hội nghị kết thúc vào 11 giờ 30 cùng ngày.")],
     None)
 
-DAIHOI = Art(
+DICH_VONG_HAU_CONGRESS = Article(
     5610438, "Đảng bộ phường Dịch Vọng Hậu tổ chức Đại hội điểm chi bộ nhiệm kỳ 2022 - 2025",
     (2022, 4, 15, 14, 0), 389,
     [("p", "Thực hiện Chỉ thị số 10-CT/TU của Ban Thường vụ Thành ủy về đại hội chi bộ trực thuộc đảng bộ "
@@ -174,7 +174,7 @@ DAIHOI = Art(
            "chức thành công đại hội chi bộ, hoàn thành trước ngày 30/5/2022.")],
     "BAN TUYÊN GIÁO QUẬN ỦY")
 
-NGHIADO = Art(
+NGHIA_DO_WORKING_VISIT = Article(
     5610549, "Ban Thường vụ Quận ủy làm việc với Đảng ủy phường Nghĩa Đô",
     (2022, 9, 21, 16, 45, 30), 764,
     [("p", "Chiều ngày 20/9, đoàn công tác Ban Thường vụ Quận ủy Cầu Giấy do đồng chí Bí thư Quận ủy làm "
@@ -193,7 +193,7 @@ NGHIADO = Art(
            "Tết Nguyên đán Quý Mão 2023.")],
     "VĂN PHÒNG QUẬN ỦY")
 
-KHAIGIANG = Art(
+PARTY_AWARENESS_COURSE_2023 = Article(
     5610652, "Khai giảng lớp bồi dưỡng nhận thức về Đảng năm 2023",
     (2023, 2, 8, 14, 30), 1508,
     [("lead", "Sáng ngày 08/02, Trung tâm Chính trị quận Cầu Giấy tổ chức khai giảng lớp bồi dưỡng nhận "
@@ -219,7 +219,7 @@ KHAIGIANG = Art(
            "chứng nhận hoàn thành chương trình bồi dưỡng nhận thức về Đảng.")],
     "TRUNG TÂM CHÍNH TRỊ QUẬN")
 
-CHITHI05 = Art(
+DIRECTIVE_05_REVIEW = Article(
     5610763, "Quận ủy Cầu Giấy sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW",
     (2021, 5, 16), 3002,
     [("p", "Ngày 15/5, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số "
@@ -238,7 +238,7 @@ CHITHI05 = Art(
            "xuyên của các cấp ủy, tổ chức đảng.")],
     "Thu Hà")
 
-KETNAP = Art(
+SCHOOL_CELL_ADMISSION = Article(
     5610874, "Kết nạp đảng viên mới tại Chi bộ Trường THCS Cầu Giấy",
     (2023, 1, 9, 8, 5), 455,
     [("p", "Ngày 06/01/2023, Chi bộ Trường THCS Cầu Giấy tổ chức Lễ kết nạp đảng viên mới cho 02 quần "
@@ -254,7 +254,7 @@ KETNAP = Art(
            "số đảng viên của chi bộ lên 41 đồng chí.")],
     "ĐẢNG ỦY PHƯỜNG QUAN HOA")
 
-LAN36 = Art(
+EXECUTIVE_COMMITTEE_36TH = Article(
     5211375, "Hội nghị Ban Chấp hành Đảng bộ quận Cầu Giấy lần thứ 36",
     (2020, 3, 3, 14, 0), 490,
     [("p", "Chiều ngày 03/3, Ban Chấp hành Đảng bộ quận Cầu Giấy khóa V tổ chức Hội nghị lần thứ 36 để "
@@ -272,7 +272,7 @@ LAN36 = Art(
            "Đảng bộ quận nhiệm kỳ 2020 - 2025 để báo cáo Ban Thường vụ Thành ủy.")],
     "VĂN PHÒNG QUẬN ỦY")
 
-TOADAM = Art(
+PARTY_93RD_ANNIVERSARY_TALK = Article(
     5611096, "Tọa đàm kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam",
     (2023, 2, 2, 9, 0), 612,
     [("p", "Hướng tới kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2023), ngày "
@@ -290,7 +290,7 @@ TOADAM = Art(
            "đảng viên và nhân dân vào sự lãnh đạo của Đảng.")],
     "BAN TUYÊN GIÁO QUẬN ỦY")
 
-UBKT2023 = Art(
+INSPECTION_COMMITTEE_2023 = Article(
     5611107, "Ủy ban Kiểm tra Quận ủy triển khai nhiệm vụ năm 2023",
     (2023, 1, 16, 14, 20), 0,
     [("p", "Ngày 16/01, Ủy ban Kiểm tra Quận ủy Cầu Giấy tổ chức Hội nghị triển khai chương trình kiểm "
@@ -306,7 +306,7 @@ UBKT2023 = Art(
            "các đơn vị rút kinh nghiệm.")],
     "ỦY BAN KIỂM TRA QUẬN ỦY")
 
-CHUCTET = Art(
+TET_VISITS = Article(
     5611329, "Đoàn công tác Quận ủy thăm, chúc Tết các gia đình chính sách",
     (2023, 1, 18, 10, 30), 1020,
     [("lead", "Nhân dịp Tết Nguyên đán Quý Mão 2023, từ ngày 16 đến 18/01, các đoàn công tác của Quận ủy, "
@@ -342,17 +342,17 @@ OTHERS = [
 ]
 
 
-def dmy(when) -> str:
+def day_month_year(when) -> str:
     y, m, d = when[:3]
     return f"{d:02d}/{m:02d}/{y}"
 
 
-def dmyhm(when) -> str:
-    return f"{dmy(when)} {when[3]:02d}:{when[4]:02d}"
+def day_month_year_time(when) -> str:
+    return f"{day_month_year(when)} {when[3]:02d}:{when[4]:02d}"
 
 
 def iso_when(when) -> str:
-    return Art(0, "", when, None, [], None).iso()
+    return Article(0, "", when, None, [], None).iso()
 
 
 def other_url(o, lang="vi") -> str:

@@ -9,7 +9,7 @@ import re
 
 from ..encoders import ZERO_WIDTH_SPACE, collapse_whitespace, nfc
 from ..portal import HOST
-from .articles import Art, article_url
+from .articles import Article, article_url
 
 # ---------------------------------------------------------------- case registry
 
@@ -43,7 +43,7 @@ def add_error(theme, case, *, url, page, why):
     CASES.append(dict(theme=theme, case=case, page=page, url=url, kind="error", why=why))
 
 
-def furniture_of(art: Art, *extra: str) -> list[str]:
+def furniture_of(art: Article, *extra: str) -> list[str]:
     """Captions and the signature never belong in ``body``."""
     out = [c for c in art.photo_captions() if c]
     if art.author:
@@ -58,7 +58,7 @@ def _readable_forms(s: str) -> tuple[str, str, str]:
     return s, readable, " ".join(readable.split())
 
 
-def check(case: dict) -> None:
+def self_check(case: dict) -> None:
     """Self-consistency of a fixture (independent of any parser)."""
     page = case["page"]
     assert "\ufffd" not in page

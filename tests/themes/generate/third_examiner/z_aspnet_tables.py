@@ -1,4 +1,9 @@
-"""================================================================ z_aspnet_tables
+"""z_aspnet_tables: Old ASP.NET portal: layout tables, <font face>, the sidebar
+(dated, with view counts) first in the DOM, the title in a <span
+id="ctl00_..._lblTieuDe"> (no heading element), the meta line as labels and
+values in separate spans with entity-encoded labels, dd-mm-yyyy dates and
+hh:mm:ss times, <base href>, entity-encoded body, <div>-only paragraphs,
+<br>-split lines, captions in one-column tables.
 """
 
 from __future__ import annotations
@@ -7,11 +12,18 @@ from urllib.parse import urljoin
 
 from ..encoders import escape_attribute, escape_text, named_or_parity_numeric_entities
 from ..portal import HOST
-from .articles import HUYHIEU, LAN36, OTHERS, REAL, article_url, other_url
+from .articles import (
+    EXECUTIVE_COMMITTEE_36TH,
+    OTHERS,
+    PARTY_BADGES,
+    REAL_ARTICLE,
+    article_url,
+    other_url,
+)
 from .cases import add_article, add_error, furniture_of
 
 
-def asp_shell(title_text_html, center, *, today, lang="vi"):
+def render_page(title_text_html, center, *, today, lang="vi"):
     """Sidebar first in the DOM; labels entity-encoded like the old templates."""
     side_new = "\n".join(
         f'<tr><td class="tinmoi" style="padding:3px 5px"><a href="{other_url(o)}" class="link_tinmoi">'
@@ -74,7 +86,7 @@ function __doPostBack(eventTarget, eventArgument) {{ theForm.__EVENTTARGET.value
 """
 
 
-def asp_body(art, enc, caps, base, *, style):
+def render_body(art, encode, captions, base, *, style):
     """style 'div': <div>-only paragraphs and table photos (old content);
     'p': <p> paragraphs, <br>-split lines, centred photo then centred em caption."""
     F = '<font face="Arial" size="2">'
@@ -83,37 +95,37 @@ def asp_body(art, enc, caps, base, *, style):
     for b in art.blocks:
         k = b[0]
         if k in ("p", "lead"):
-            t = enc(b[1])
+            t = encode(b[1])
             if k == "lead":
                 t = f"<b>{t}</b>"
             tag = "div" if style == "div" else "p"
             out.append(f'<{tag} style="text-align: justify;">{F}{t}</font></{tag}>')
         elif k == "lines":
             tag = "div" if style == "div" else "p"
-            out.append(f'<{tag} style="text-align: justify;">{F}' + "<br />\r\n".join(enc(t) for t in b[1])
+            out.append(f'<{tag} style="text-align: justify;">{F}' + "<br />\r\n".join(encode(t) for t in b[1])
                        + f"</font></{tag}>")
         elif k == "quote":
-            out.append(f'<blockquote style="margin:0 0 0 30px"><div style="text-align: justify;">{F}{enc(b[1])}</font></div></blockquote>')
+            out.append(f'<blockquote style="margin:0 0 0 30px"><div style="text-align: justify;">{F}{encode(b[1])}</font></div></blockquote>')
         elif k == "img":
             src = up + b[1]
-            caps.append({"image_url": urljoin(base, src), "text": b[2]})
+            captions.append({"image_url": urljoin(base, src), "text": b[2]})
             if style == "div":
                 out.append(f'<table width="500" border="0" align="center" cellpadding="3" cellspacing="0"><tbody>'
                            f'<tr><td><img src="{src}" width="500" height="333" border="0" alt="" /></td></tr>'
-                           f'<tr><td style="text-align: center;">{F}<i>{enc(b[2])}</i></font></td></tr>'
+                           f'<tr><td style="text-align: center;">{F}<i>{encode(b[2])}</i></font></td></tr>'
                            f'</tbody></table>')
             else:
                 out.append(f'<p align="center"><img src="{src}" width="500" height="333" border="0" alt="" /></p>')
-                out.append(f'<p align="center">{F}<em>{enc(b[2])}</em></font></p>')
+                out.append(f'<p align="center">{F}<em>{encode(b[2])}</em></font></p>')
         else:
             raise ValueError(k)
-    out.append(f'<div align="right">{F}<b>{enc(art.author)}</b></font></div>')
+    out.append(f'<div align="right">{F}<b>{encode(art.author)}</b></font></div>')
     return "\r\n".join(out)
 
 
-def asp_article(art, url, enc, *, style, today, sep):
-    caps: list = []
-    body = asp_body(art, enc, caps, HOST + "/", style=style)
+def render_article(art, url, encode, *, style, today, sep):
+    captions: list = []
+    body = render_body(art, encode, captions, HOST + "/", style=style)
     y, m, d, H, M = art.when[:5]
     views_txt = f"{art.views:,}".replace(",", ".")
     crumbs = (f'<a href="Default.aspx">{named_or_parity_numeric_entities("Trang chủ")}</a> &raquo; <a href="dang-doan-the">{named_or_parity_numeric_entities("Đảng - Đoàn thể")}</a>'
@@ -122,7 +134,7 @@ def asp_article(art, url, enc, *, style, today, sep):
                        f'({o[2][2]:02d}-{o[2][1]:02d}-{o[2][0]})</font></li>' for o in OTHERS[2:6])
     center = f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
 <tr><td class="duongdan" height="24"><font face="Tahoma" size="1">{crumbs}</font></td></tr>
-<tr><td><span id="ctl00_ContentPlaceHolder1_ctl00_lblTieuDe" class="tieude_chitiet"><font face="Arial" size="4" color="#0B4F8A"><b>{enc(art.title)}</b></font></span></td></tr>
+<tr><td><span id="ctl00_ContentPlaceHolder1_ctl00_lblTieuDe" class="tieude_chitiet"><font face="Arial" size="4" color="#0B4F8A"><b>{encode(art.title)}</b></font></span></td></tr>
 <tr><td><font face="Tahoma" size="1" color="#777777"><span class="nhan">{named_or_parity_numeric_entities("Ngày đăng")}:</span> <span id="ctl00_ContentPlaceHolder1_ctl00_lblNgayDang">{d:02d}-{m:02d}-{y}</span>{sep}<span id="ctl00_ContentPlaceHolder1_ctl00_lblGioDang">{H:02d}:{M:02d}:00</span>
  &nbsp;|&nbsp; <span class="nhan">{named_or_parity_numeric_entities("Lượt xem")}:</span> <span id="ctl00_ContentPlaceHolder1_ctl00_lblLuotXem">{views_txt}</span></font></td></tr>
 <tr><td><span id="ctl00_ContentPlaceHolder1_ctl00_lblNoiDung">{body}</span></td></tr>
@@ -131,34 +143,34 @@ def asp_article(art, url, enc, *, style, today, sep):
 {others}
 </ul></td></tr>
 </table>"""
-    page = asp_shell(enc(art.title), center, today=today)
+    page = render_page(encode(art.title), center, today=today)
     furn = furniture_of(art, OTHERS[0][1], OTHERS[2][1], OTHERS[5][1], "Bản in", "Gửi email", "Các tin khác",
                         "TIN MỚI NHẤT", "024.37675208", "Chào mừng kỷ niệm", "__doPostBack")
-    return page, caps, furn
+    return page, captions, furn
 
 
-def asp_cases():
+def build_z_aspnet_tables():
     theme = "z_aspnet_tables"
-    url = article_url(REAL.aid, REAL.title)
-    page, caps, furn = asp_article(REAL, url, named_or_parity_numeric_entities, style="div", today="Thứ Hai, 14/03/2022", sep=" ")
-    add_article(theme, "real_article_entities", art=REAL, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+    url = article_url(REAL_ARTICLE.aid, REAL_ARTICLE.title)
+    page, captions, furn = render_article(REAL_ARTICLE, url, named_or_parity_numeric_entities, style="div", today="Thứ Hai, 14/03/2022", sep=" ")
+    add_article(theme, "real_article_entities", art=REAL_ARTICLE, lang="vi", url=url, section="Công tác Đảng",
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Tham dự Hội nghị có các đồng chí đại diện", "hn-bch-lan-12-01.jpg"],
                 must_not_contain=["__doPostBack", "Các tin khác", named_or_parity_numeric_entities(OTHERS[2][1])])
 
-    art = LAN36
+    art = EXECUTIVE_COMMITTEE_36TH
     url = article_url(art.aid, art.title)
-    page, caps, furn = asp_article(art, url, escape_text, style="p", today="Thứ Năm, 05/03/2020", sep=" - ")
+    page, captions, furn = render_article(art, url, escape_text, style="p", today="Thứ Năm, 05/03/2020", sep=" - ")
     add_article(theme, "lan36_br_lines", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["chống dịch như chống giặc", "hn-bch-lan-36.jpg"],
                 must_not_contain=["__doPostBack", OTHERS[2][1]])
 
-    art = HUYHIEU
+    art = PARTY_BADGES
     url = article_url(art.aid, art.title)
-    page, caps, furn = asp_article(art, url, escape_text, style="div", today="Thứ Sáu, 10/02/2023", sep=" ")
+    page, captions, furn = render_article(art, url, escape_text, style="div", today="Thứ Sáu, 10/02/2023", sep=" ")
     add_article(theme, "huy_hieu_numbered_quote", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Huy hiệu 70 năm tuổi Đảng: 11 đồng chí;", "trao-huy-hieu-dang-3-2.jpg",
                               "Tôi nguyện tiếp tục giữ gìn phẩm chất"],
                 must_not_contain=["__doPostBack", OTHERS[2][1]])
@@ -176,7 +188,7 @@ def asp_cases():
 </table>"""
     add_error(theme, "access_denied_login",
               url=article_url(5610990, "Thông báo kết luận của Ban Thường vụ Quận ủy về công tác cán bộ"),
-              page=asp_shell(named_or_parity_numeric_entities("Đăng nhập"), center, today="Thứ Ba, 21/02/2023"),
+              page=render_page(named_or_parity_numeric_entities("Đăng nhập"), center, today="Thứ Ba, 21/02/2023"),
               why="login form at an article URL; sidebar has dated links with view counts")
 
     # non-article: search results with dates and snippets
@@ -193,5 +205,5 @@ def asp_cases():
 </table>"""
     add_error(theme, "search_results",
               url=f"{HOST}/tim-kiem?tu-khoa=%C4%90%E1%BA%A3ng+b%E1%BB%99",
-              page=asp_shell(named_or_parity_numeric_entities("Tìm kiếm"), center, today="Thứ Ba, 21/02/2023"),
+              page=render_page(named_or_parity_numeric_entities("Tìm kiếm"), center, today="Thứ Ba, 21/02/2023"),
               why="search results: six dated, viewed items with snippets")

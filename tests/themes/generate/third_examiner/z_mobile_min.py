@@ -1,4 +1,7 @@
-"""================================================================ z_mobile_min
+"""z_mobile_min: Mobile/AMP-like page: minimal markup, icons with screen-reader
+labels, single-digit day/month, lazy data-src images with layout attrs,
+protocol-relative src, NFD text with zero-width spaces, a page without
+section.
 """
 
 from __future__ import annotations
@@ -7,10 +10,18 @@ from urllib.parse import urljoin
 
 from ..encoders import ZERO_WIDTH_SPACE, escape_attribute, escape_text, nfd_with_zero_width_spaces
 from ..portal import HOST
-from .articles import DAIHOI, NGHIADO, NQTW6, OTHERS, article_url, other_url, slug
+from .articles import (
+    CENTRAL_RESOLUTION_6_STUDY,
+    DICH_VONG_HAU_CONGRESS,
+    NGHIA_DO_WORKING_VISIT,
+    OTHERS,
+    article_url,
+    other_url,
+    slug,
+)
 from .cases import add_article, add_error, furniture_of
 
-MOB_L = {
+LABELS = {
     "vi": dict(date="Ngày đăng", views="Lượt xem", share="Chia sẻ", copy="Sao chép liên kết",
                related="Tin liên quan", nav=["Trang chủ", "Tin tức", "Tìm kiếm", "Menu"],
                footer="© UBND quận Cầu Giấy · Số 36 Cầu Giấy, Hà Nội · Điện thoại: 024.3767.5201",
@@ -32,10 +43,10 @@ ICON_ZALO = ('<svg class="ic" viewBox="0 0 16 16" width="18" height="18"><path d
 ICON_LINK = ('<svg class="ic" viewBox="0 0 16 16" width="18" height="18"><path d="M6 10l4-4M5 7L3 9a2 2 0 0 0 4 4l2-2M11 9l2-2a2 2 0 0 0-4-4L7 5"/></svg>')
 
 
-def mob_shell(lang, title, canonical, main):
-    L = MOB_L[lang]
+def render_page(lang, title, canonical, main):
+    labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
-    nav = "".join(f'<a href="{pre}/{slug(n)}">{escape_text(n)}</a>' for n in L["nav"])
+    nav = "".join(f'<a href="{pre}/{slug(n)}">{escape_text(n)}</a>' for n in labels["nav"])
     return f"""<!doctype html>
 <html amp lang="{lang}">
 <head>
@@ -47,98 +58,98 @@ def mob_shell(lang, title, canonical, main):
 <script async src="https://cdn.ampproject.org/v0.js"></script>
 </head>
 <body>
-<header class="mh"><a href="{pre}/" class="logo"><img src="/images/logo-m.png" width="140" height="36" layout="fixed" alt="{escape_attribute(L['logo'])}"></a><button class="burger" aria-label="Menu"><span></span></button></header>
+<header class="mh"><a href="{pre}/" class="logo"><img src="/images/logo-m.png" width="140" height="36" layout="fixed" alt="{escape_attribute(labels['logo'])}"></a><button class="burger" aria-label="Menu"><span></span></button></header>
 <main class="wrap">
 {main}
 </main>
 <nav class="bottom">{nav}</nav>
-<footer class="mf">{escape_text(L['footer'])}</footer>
+<footer class="mf">{escape_text(labels['footer'])}</footer>
 </body>
 </html>
 """
 
 
-def mob_related(lang, n=3):
-    L = MOB_L[lang]
+def render_related(lang, n=3):
+    labels = LABELS[lang]
     items = "\n".join(
         f'<li><a href="{other_url(o, lang)}"><img src="/images/blank.png" data-src="/documents/20182/thumb/{o[0]}.jpg" '
         f'layout="fixed" width="96" height="64" alt=""><span>{escape_text(o[1])}</span></a><time>{o[2][2]}/{o[2][1]}/{o[2][0]}</time></li>'
         for o in OTHERS[:n])
-    return f'<section class="rel"><h2>{escape_text(L["related"])}</h2><ul>\n{items}\n</ul></section>'
+    return f'<section class="rel"><h2>{escape_text(labels["related"])}</h2><ul>\n{items}\n</ul></section>'
 
 
-def mob_article(art, lang, url, *, enc, img_mode, section):
-    L = MOB_L[lang]
-    caps: list = []
+def render_article(art, lang, url, *, encode, img_mode, section):
+    labels = LABELS[lang]
+    captions: list = []
     out = []
     for b in art.blocks:
         k = b[0]
         if k == "p":
-            out.append(f"<p>{enc(b[1])}</p>")
+            out.append(f"<p>{encode(b[1])}</p>")
         elif k == "img":
             file, cap = b[1], b[2]
             if img_mode == "figure_lazy":
                 real = f"{HOST}/documents/20182/{art.aid}/{file}"
-                caps.append({"image_url": real, "text": cap})
+                captions.append({"image_url": real, "text": cap})
                 img = (f'<img src="/images/blank.png" data-src="{real}" layout="responsive" width="640" '
                        f'height="427" alt="">')
-                fc = f"<figcaption>{enc(cap)}</figcaption>" if cap else ""
+                fc = f"<figcaption>{encode(cap)}</figcaption>" if cap else ""
                 out.append(f"<figure>{img}{fc}</figure>")
             else:
                 src = (f"/documents/20182/{art.aid}/{file}" if img_mode == "p_rel"
                        else f"//caugiay.hanoi.gov.vn/documents/20182/{art.aid}/{file}")
-                caps.append({"image_url": urljoin(url, src), "text": cap})
+                captions.append({"image_url": urljoin(url, src), "text": cap})
                 out.append(f'<p style="text-align:center"><img src="{src}" layout="responsive" width="640" '
                            f'height="427" alt=""></p>')
                 if cap:
                     tag = "em" if img_mode == "p_rel" else "i"
-                    out.append(f'<p style="text-align:center"><{tag}>{enc(cap)}</{tag}></p>')
+                    out.append(f'<p style="text-align:center"><{tag}>{encode(cap)}</{tag}></p>')
         else:
             raise ValueError(k)
     if art.author:
-        out.append(f'<p style="text-align:right"><strong>{enc(art.author)}</strong></p>')
+        out.append(f'<p style="text-align:right"><strong>{encode(art.author)}</strong></p>')
     body = "\n".join(out)
     w = art.when
     shown = f"{w[2]}/{w[1]}/{w[0]} {w[3]}:{w[4]:02d}" + (f":{w[5]:02d}" if len(w) > 5 else "")
     kicker = f'<a class="k" href="{"/en" if lang == "en" else ""}/dang-doan-the">{escape_text(section)}</a>\n' if section else ""
-    title = enc(art.title) + (ZERO_WIDTH_SPACE if enc is nfd_with_zero_width_spaces else "")
+    title = encode(art.title) + (ZERO_WIDTH_SPACE if encode is nfd_with_zero_width_spaces else "")
     main = f"""<article class="a">
 {kicker}<h1 class="t">{title}</h1>
-<div class="meta"><span class="d">{ICON_CAL}<span class="sr-only">{escape_text(L['date'])}</span> {shown}</span> <span class="v">{ICON_EYE}<span class="sr-only">{escape_text(L['views'])}</span> {f"{art.views:,}".replace(",", ".")}</span></div>
+<div class="meta"><span class="d">{ICON_CAL}<span class="sr-only">{escape_text(labels['date'])}</span> {shown}</span> <span class="v">{ICON_EYE}<span class="sr-only">{escape_text(labels['views'])}</span> {f"{art.views:,}".replace(",", ".")}</span></div>
 <div class="ct">
 {body}
 </div>
-<div class="share"><span class="sr-only">{escape_text(L['share'])}</span><a href="https://www.facebook.com/sharer/sharer.php?u={escape_attribute(url)}" aria-label="Facebook">{ICON_FB}</a><a href="https://zalo.me/share?u={escape_attribute(url)}" aria-label="Zalo">{ICON_ZALO}</a><a href="#copy" aria-label="{escape_attribute(L['copy'])}">{ICON_LINK}</a></div>
+<div class="share"><span class="sr-only">{escape_text(labels['share'])}</span><a href="https://www.facebook.com/sharer/sharer.php?u={escape_attribute(url)}" aria-label="Facebook">{ICON_FB}</a><a href="https://zalo.me/share?u={escape_attribute(url)}" aria-label="Zalo">{ICON_ZALO}</a><a href="#copy" aria-label="{escape_attribute(labels['copy'])}">{ICON_LINK}</a></div>
 </article>
-{mob_related(lang)}"""
-    page = mob_shell(lang, art.title, article_url(art.aid, art.title), main)
-    furn = furniture_of(art, OTHERS[0][1], L["related"], L["footer"], "024.3767.5201", L["share"])
-    return page, caps, furn
+{render_related(lang)}"""
+    page = render_page(lang, art.title, article_url(art.aid, art.title), main)
+    furn = furniture_of(art, OTHERS[0][1], labels["related"], labels["footer"], "024.3767.5201", labels["share"])
+    return page, captions, furn
 
 
-def mob_cases():
+def build_z_mobile_min():
     theme = "z_mobile_min"
-    art = NQTW6
+    art = CENTRAL_RESOLUTION_6_STUDY
     url = article_url(art.aid, art.title)
-    page, caps, furn = mob_article(art, "vi", url, enc=escape_text, img_mode="figure_lazy", section="Công tác Đảng")
+    page, captions, furn = render_article(art, "vi", url, encode=escape_text, img_mode="figure_lazy", section="Công tác Đảng")
     add_article(theme, "single_digit_date_lazy", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Nghị quyết số 28-NQ/TW", "Hội nghị kết thúc vào 11 giờ 30 cùng ngày."],
                 must_not_contain=["cdn.ampproject.org", OTHERS[0][1], "sharer.php"])
 
-    art = DAIHOI
+    art = DICH_VONG_HAU_CONGRESS
     url = article_url(art.aid, art.title, "en")
-    page, caps, furn = mob_article(art, "en", url, enc=escape_text, img_mode="p_rel", section="Công tác Đảng")
+    page, captions, furn = render_article(art, "en", url, encode=escape_text, img_mode="p_rel", section="Công tác Đảng")
     add_article(theme, "english_ui_uncaptioned_photo", art=art, lang="en", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["bầu đồng chí Phạm Thị Thu Trang", "dh-chi-bo-kdc3-dvh-1.jpg"],
                 must_not_contain=["cdn.ampproject.org", OTHERS[0][1], "Related news"])
 
-    art = NGHIADO
+    art = NGHIA_DO_WORKING_VISIT
     url = article_url(art.aid, art.title)
-    page, caps, furn = mob_article(art, "vi", url, enc=nfd_with_zero_width_spaces, img_mode="p_proto", section=None)
+    page, captions, furn = render_article(art, "vi", url, encode=nfd_with_zero_width_spaces, img_mode="p_proto", section=None)
     add_article(theme, "nfd_zero_width_seconds_no_section", art=art, lang="vi", url=url, section=None,
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["thu ngân sách đạt 87% dự toán", "btv-lam-viec-nghia-do.jpg"],
                 must_not_contain=["cdn.ampproject.org", OTHERS[0][1]])
 
@@ -148,10 +159,10 @@ def mob_cases():
 <p>The article you are looking for does not exist or has been removed.</p>
 <p><a href="/en/">Back to home page</a></p>
 </section>
-{mob_related("en", 5).replace("Related news", "Latest news")}"""
+{render_related("en", 5).replace("Related news", "Latest news")}"""
     add_error(theme, "not_found_en",
               url=article_url(5609999, "Hoi nghi so ket cong tac Dang quy I nam 2023", "en"),
-              page=mob_shell("en", "Not found", f"{HOST}/en/", main),
+              page=render_page("en", "Not found", f"{HOST}/en/", main),
               why="English soft 404 at an article URL; latest news with dates below")
 
     # non-article: a photo gallery index (albums with thumbnails, dates, counts, views)
@@ -172,5 +183,5 @@ def mob_cases():
 </div>
 <p class="pager"><a href="/thu-vien-anh?trang=2">Xem thêm album</a></p>"""
     add_error(theme, "photo_gallery_index", url=f"{HOST}/thu-vien-anh",
-              page=mob_shell("vi", "Thư viện ảnh", f"{HOST}/thu-vien-anh", main),
+              page=render_page("vi", "Thư viện ảnh", f"{HOST}/thu-vien-anh", main),
               why="photo albums only: each a cover, a title, a date, a photo count")

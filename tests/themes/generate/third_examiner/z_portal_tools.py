@@ -1,4 +1,8 @@
-"""================================================================ z_portal_tools
+"""z_portal_tools: Modern portal: "Cập nhật" before "Ngày đăng", date-only
+publish date, print/send/save tools above and below the body, two photos
+side by side, <ol>, <blockquote>, a video iframe, a 16-px file icon in a
+link, a script and an onclick inside the body, "Tin cùng chuyên mục" with
+dates, a reader-comment form, English UI with query/fragment URL.
 """
 
 from __future__ import annotations
@@ -7,10 +11,20 @@ from urllib.parse import urljoin
 
 from ..encoders import escape_text
 from ..portal import HOST
-from .articles import CHITHI05, KHAIGIANG, OTHERS, TOADAM, article_url, dmy, dmyhm, other_url, slug
+from .articles import (
+    DIRECTIVE_05_REVIEW,
+    OTHERS,
+    PARTY_93RD_ANNIVERSARY_TALK,
+    PARTY_AWARENESS_COURSE_2023,
+    article_url,
+    day_month_year,
+    day_month_year_time,
+    other_url,
+    slug,
+)
 from .cases import add_article, add_error, furniture_of
 
-PT_L = {
+LABELS = {
     "vi": dict(tools=["Bản in", "Gửi bài viết", "Lưu bài viết"], updated="Cập nhật", posted="Ngày đăng",
                views="Lượt xem", samecat="Tin cùng chuyên mục", comments="Ý kiến bạn đọc",
                fields=["Họ và tên", "Email", "Nội dung ý kiến", "Mã xác nhận"], send="Gửi ý kiến",
@@ -36,22 +50,22 @@ PT_L = {
 }
 
 
-def pt_tools(L, where):
+def render_tools(labels, where):
     links = " | ".join(f'<a href="javascript:void(0)" class="tool-{i}" rel="nofollow">'
                        f'<i class="fa fa-{ic}" aria-hidden="true"></i> {escape_text(t)}</a>'
-                       for i, (t, ic) in enumerate(zip(L["tools"], ["print", "envelope", "bookmark"])))
+                       for i, (t, ic) in enumerate(zip(labels["tools"], ["print", "envelope", "bookmark"])))
     share = ""
     if where == "bottom":
-        share = (f' <span class="share">{escape_text(L["share"])} <a href="#fb" title="Facebook"><i class="fa fa-facebook"></i></a>'
+        share = (f' <span class="share">{escape_text(labels["share"])} <a href="#fb" title="Facebook"><i class="fa fa-facebook"></i></a>'
                  f' <a href="#zalo" title="Zalo"><i class="fa fa-zalo"></i></a></span>')
     return f'<div class="tools tools-{where}">{links}{share}</div>'
 
 
-def pt_shell(lang, title, main, *, today):
-    L = PT_L[lang]
+def render_page(lang, title, main, *, today):
+    labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
-    menu = "".join(f'<li><a href="{pre}/{slug(m)}">{escape_text(m)}</a></li>' for m in L["menu"])
-    links = "".join(f'<li><a href="#l{i}">{escape_text(t)}</a></li>' for i, t in enumerate(L["links"]))
+    menu = "".join(f'<li><a href="{pre}/{slug(m)}">{escape_text(m)}</a></li>' for m in labels["menu"])
+    links = "".join(f'<li><a href="#l{i}">{escape_text(t)}</a></li>' for i, t in enumerate(labels["links"]))
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -61,7 +75,7 @@ def pt_shell(lang, title, main, *, today):
 <link rel="stylesheet" href="/o/caugiay-theme/css/font-awesome.min.css">
 </head>
 <body>
-<div class="topbar"><div class="container"><span>Hotline: 024.3767.5201</span> | <span class="today">{escape_text(L['weekday'])}, {today}</span>
+<div class="topbar"><div class="container"><span>Hotline: 024.3767.5201</span> | <span class="today">{escape_text(labels['weekday'])}, {today}</span>
 <a href="/">Tiếng Việt</a> <a href="/en/">English</a></div></div>
 <header class="site-header"><div class="container"><a class="brand" href="{pre}/"><img src="/o/caugiay-theme/images/logo.png" alt="UBND QUẬN CẦU GIẤY" width="420" height="80"></a>
 <nav class="mainnav"><ul>{menu}</ul></nav></div></header>
@@ -71,44 +85,44 @@ def pt_shell(lang, title, main, *, today):
 {main}
 </div>
 <aside class="col-md-4 col-side">
-<div class="box"><h3 class="box-title">{escape_text(L['side'][0])}</h3><p>{escape_text(L['schedule'])}</p></div>
-<div class="box"><h3 class="box-title">{escape_text(L['side'][1])}</h3><iframe width="100%" height="200" src="https://www.youtube.com/embed/aB1cD2eF3gH" frameborder="0"></iframe></div>
-<div class="box"><h3 class="box-title">{escape_text(L['side'][2])}</h3><ul>{links}</ul></div>
+<div class="box"><h3 class="box-title">{escape_text(labels['side'][0])}</h3><p>{escape_text(labels['schedule'])}</p></div>
+<div class="box"><h3 class="box-title">{escape_text(labels['side'][1])}</h3><iframe width="100%" height="200" src="https://www.youtube.com/embed/aB1cD2eF3gH" frameborder="0"></iframe></div>
+<div class="box"><h3 class="box-title">{escape_text(labels['side'][2])}</h3><ul>{links}</ul></div>
 </aside>
 </div>
 </div>
-<footer class="site-footer"><div class="container"><p>{escape_text(L['footer'])}</p></div></footer>
+<footer class="site-footer"><div class="container"><p>{escape_text(labels['footer'])}</p></div></footer>
 <script src="/o/caugiay-theme/js/main.js"></script>
 </body>
 </html>
 """
 
 
-def pt_crumbs(L, lang):
+def render_breadcrumb(labels, lang):
     pre = "/en" if lang == "en" else ""
     return (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="{pre}/">'
-            f'{escape_text(L["home"])}</a></li><li class="breadcrumb-item"><a href="{pre}/dang-doan-the">{escape_text(L["parent"])}</a>'
+            f'{escape_text(labels["home"])}</a></li><li class="breadcrumb-item"><a href="{pre}/dang-doan-the">{escape_text(labels["parent"])}</a>'
             f'</li><li class="breadcrumb-item active" aria-current="page"><a href="{pre}/dang-doan-the/cong-tac-dang">'
             f'Công tác Đảng</a></li></ol></nav>')
 
 
-def pt_after(L, lang, aid):
-    same = "\n".join(f'<li><a href="{other_url(o, lang)}">{escape_text(o[1])}</a> <span class="date">({dmy(o[2])})</span></li>'
+def render_after_article(labels, lang, aid):
+    same = "\n".join(f'<li><a href="{other_url(o, lang)}">{escape_text(o[1])}</a> <span class="date">({day_month_year(o[2])})</span></li>'
                      for o in OTHERS[:5])
-    f = L["fields"]
-    return f"""<section class="same-cat"><h3 class="sec-title">{escape_text(L['samecat'])}</h3><ul>
+    f = labels["fields"]
+    return f"""<section class="same-cat"><h3 class="sec-title">{escape_text(labels['samecat'])}</h3><ul>
 {same}
 </ul></section>
-<section class="comments"><h3 class="sec-title">{escape_text(L['comments'])}</h3><p class="note">{escape_text(L['note'])}</p>
+<section class="comments"><h3 class="sec-title">{escape_text(labels['comments'])}</h3><p class="note">{escape_text(labels['note'])}</p>
 <form method="post" action="/binh-luan?id={aid}">
 <label>{escape_text(f[0])} <input name="name"></label> <label>{escape_text(f[1])} <input name="email" type="email"></label>
 <label>{escape_text(f[2])} <textarea name="body" rows="4"></textarea></label>
 <label>{escape_text(f[3])} <img src="/captcha?k=8812" width="90" height="30" alt=""> <input name="captcha"></label>
-<button type="submit">{escape_text(L['send'])}</button>
+<button type="submit">{escape_text(labels['send'])}</button>
 </form></section>"""
 
 
-def pt_body(art, caps, base):
+def render_body(art, captions, base):
     out = []
     for b in art.blocks:
         k = b[0]
@@ -133,14 +147,14 @@ def pt_body(art, caps, base):
             cells = []
             for file, cap in b[1:]:
                 src = f"/documents/20182/{art.aid}/{file}"
-                caps.append({"image_url": urljoin(base, src), "text": cap})
+                captions.append({"image_url": urljoin(base, src), "text": cap})
                 cells.append(f'<td style="width: 50%; text-align: center; vertical-align: top;"><img src="{src}" '
                              f'width="340" height="227" alt="" /><br /><em>{escape_text(cap)}</em></td>')
             out.append('<table style="width: 100%;" border="0" cellpadding="4"><tbody><tr>'
                        + "".join(cells) + "</tr></tbody></table>")
         elif k == "img":
             src = f"/documents/20182/{art.aid}/{b[1]}"
-            caps.append({"image_url": urljoin(base, src), "text": b[2]})
+            captions.append({"image_url": urljoin(base, src), "text": b[2]})
             out.append(f'<p style="text-align: center;"><img src="{src}" width="680" height="453" alt="" /></p>')
             out.append(f'<p style="text-align: center;"><em>{escape_text(b[2])}</em></p>')
         else:
@@ -152,94 +166,94 @@ def pt_body(art, caps, base):
     return "\n".join(out)
 
 
-def pt_article(art, lang, url, *, updated, today):
-    L = PT_L[lang]
-    caps: list = []
-    body = pt_body(art, caps, url)
+def render_article(art, lang, url, *, updated, today):
+    labels = LABELS[lang]
+    captions: list = []
+    body = render_body(art, captions, url)
     meta = []
     if updated:
-        meta.append(f'<li><span class="lbl">{escape_text(L["updated"])}:</span> {updated}</li>')
-    posted = dmyhm(art.when) if art.has_time else dmy(art.when)
-    meta.append(f'<li><span class="lbl">{escape_text(L["posted"])}:</span> {posted}</li>')
-    meta.append(f'<li><i class="fa fa-eye" aria-hidden="true"></i> {escape_text(L["views"])}: '
+        meta.append(f'<li><span class="lbl">{escape_text(labels["updated"])}:</span> {updated}</li>')
+    posted = day_month_year_time(art.when) if art.has_time else day_month_year(art.when)
+    meta.append(f'<li><span class="lbl">{escape_text(labels["posted"])}:</span> {posted}</li>')
+    meta.append(f'<li><i class="fa fa-eye" aria-hidden="true"></i> {escape_text(labels["views"])}: '
                 f'{f"{art.views:,}".replace(",", ".")}</li>')
-    main = f"""{pt_crumbs(L, lang)}
+    main = f"""{render_breadcrumb(labels, lang)}
 <div class="news-detail">
-{pt_tools(L, "top")}
+{render_tools(labels, "top")}
 <h1 class="news-title">{escape_text(art.title)}</h1>
 <ul class="news-meta">{''.join(meta)}</ul>
 <div class="news-content">
 {body}
 </div>
-{pt_tools(L, "bottom")}
+{render_tools(labels, "bottom")}
 </div>
-{pt_after(L, lang, art.aid)}"""
-    page = pt_shell(lang, art.title, main, today=today)
-    furn = furniture_of(art, OTHERS[0][1], OTHERS[4][1], L["samecat"], L["comments"], L["tools"][0],
-                        L["tools"][2], L["note"], "024.3767.5201", L["schedule"])
+{render_after_article(labels, lang, art.aid)}"""
+    page = render_page(lang, art.title, main, today=today)
+    furn = furniture_of(art, OTHERS[0][1], OTHERS[4][1], labels["samecat"], labels["comments"], labels["tools"][0],
+                        labels["tools"][2], labels["note"], "024.3767.5201", labels["schedule"])
     if updated:
         furn.append(updated)
-    return page, caps, furn
+    return page, captions, furn
 
 
-def pt_cases():
+def build_z_portal_tools():
     theme = "z_portal_tools"
-    art = KHAIGIANG
+    art = PARTY_AWARENESS_COURSE_2023
     url = article_url(art.aid, art.title)
-    page, caps, furn = pt_article(art, "vi", url, updated="10/02/2023 09:12", today="13/02/2023")
+    page, captions, furn = render_article(art, "vi", url, updated="10/02/2023 09:12", today="13/02/2023")
     add_article(theme, "updated_first_ol_pair_video", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn + ["_viewId", "trackDownload"],
+                page=page, captions=captions, furniture=furn + ["_viewId", "trackDownload"],
                 must_contain=["Khái quát lịch sử Đảng Cộng sản Việt Nam;", "khai-giang-ttct-2023-2.jpg",
                               "KH-12-TTCT.pdf", "nghiêm túc học tập"],
                 must_not_contain=["<script", "_viewId", "onclick", OTHERS[0][1], "Gửi ý kiến"])
 
-    art = CHITHI05
+    art = DIRECTIVE_05_REVIEW
     url = article_url(art.aid, art.title)
-    page, caps, furn = pt_article(art, "vi", url, updated=None, today="17/05/2021")
+    page, captions, furn = render_article(art, "vi", url, updated=None, today="17/05/2021")
     add_article(theme, "date_only_two_photos", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["100% chi bộ đưa nội dung học tập", "so-ket-ct05-1.jpg", "so-ket-ct05-2.jpg"],
                 must_not_contain=[OTHERS[0][1], "Gửi ý kiến"])
 
-    art = TOADAM
+    art = PARTY_93RD_ANNIVERSARY_TALK
     url = (article_url(art.aid, art.title, "en")
            + "?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet&p_p_lifecycle=0#comments")
-    page, caps, furn = pt_article(art, "en", url, updated="03/02/2023 16:40", today="06/02/2023")
+    page, captions, furn = render_article(art, "en", url, updated="03/02/2023 16:40", today="06/02/2023")
     add_article(theme, "english_updated_first_query", art=art, lang="en", url=url, section="Công tác Đảng",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["ôn lại truyền thống vẻ vang", "toa-dam-93-nam.jpg"],
                 must_not_contain=[OTHERS[0][1], "Send comment", "Other news in this section"])
 
     # non-article: the article template rendered without content (title, no date, no body)
-    L = PT_L["vi"]
+    labels = LABELS["vi"]
     title = "Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2023"
-    main = f"""{pt_crumbs(L, "vi")}
+    main = f"""{render_breadcrumb(labels, "vi")}
 <div class="news-detail">
-{pt_tools(L, "top")}
+{render_tools(labels, "top")}
 <h1 class="news-title">{escape_text(title)}</h1>
 <ul class="news-meta"><li><span class="lbl">Ngày đăng:</span> </li><li><i class="fa fa-eye" aria-hidden="true"></i> Lượt xem: </li></ul>
 <div class="news-content">
 <p>&nbsp;</p>
 </div>
-{pt_tools(L, "bottom")}
+{render_tools(labels, "bottom")}
 </div>
-{pt_after(L, "vi", 5611440)}"""
+{render_after_article(labels, "vi", 5611440)}"""
     add_error(theme, "empty_template_no_date", url=article_url(5611440, title),
-              page=pt_shell("vi", title, main, today="14/07/2023"),
+              page=render_page("vi", title, main, today="14/07/2023"),
               why="a title over an empty body, no date; dates only in the related list")
 
     # non-article: a section listing served at a view_content URL, led by a featured item
-    feat = KHAIGIANG
+    feat = PARTY_AWARENESS_COURSE_2023
     rest = "\n".join(
         f'<div class="news-item"><a href="{other_url(o)}"><img src="/documents/20182/thumb/{o[0]}.jpg" width="180" '
         f'height="120" alt=""></a><h3><a href="{other_url(o)}">{escape_text(o[1])}</a></h3>'
-        f'<p class="date">Ngày đăng: {dmyhm(o[2])} | Lượt xem: {o[3]}</p><p class="sapo">{escape_text(o[4])}</p></div>'
+        f'<p class="date">Ngày đăng: {day_month_year_time(o[2])} | Lượt xem: {o[3]}</p><p class="sapo">{escape_text(o[4])}</p></div>'
         for o in OTHERS)
-    main = f"""{pt_crumbs(L, "vi")}
+    main = f"""{render_breadcrumb(labels, "vi")}
 <h1 class="cat-title">Công tác Đảng</h1>
 <div class="news-featured"><a href="{article_url(feat.aid, feat.title)}"><img src="/documents/20182/{feat.aid}/khai-giang-ttct-2023-1.jpg" width="680" height="453" alt=""></a>
 <h2><a href="{article_url(feat.aid, feat.title)}">{escape_text(feat.title)}</a></h2>
-<p class="date">Ngày đăng: {dmyhm(feat.when)} | Lượt xem: 1.508</p>
+<p class="date">Ngày đăng: {day_month_year_time(feat.when)} | Lượt xem: 1.508</p>
 <p class="sapo">{escape_text(feat.blocks[0][1])}</p></div>
 <div class="news-list">
 {rest}
@@ -247,5 +261,5 @@ def pt_cases():
 <ul class="pagination"><li class="active"><span>1</span></li><li><a href="/dang-doan-the?cur=2">2</a></li><li><a href="/dang-doan-the?cur=3">3</a></li><li><a href="/dang-doan-the?cur=2">Trang sau &raquo;</a></li></ul>"""
     add_error(theme, "listing_featured_at_article_url",
               url=f"{HOST}/dang-doan-the/-/view_content/5600001-cong-tac-dang.html",
-              page=pt_shell("vi", "Công tác Đảng", main, today="13/02/2023"),
+              page=render_page("vi", "Công tác Đảng", main, today="13/02/2023"),
               why="a featured item (title, photo, date, views, summary) then six more: a listing")

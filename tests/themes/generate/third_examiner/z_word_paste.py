@@ -1,4 +1,7 @@
-"""================================================================ z_word_paste
+"""z_word_paste: Liferay-6-like page whose portlet title (the section) is the
+<h1> and the article title an <h2>; Word-pasted body (MsoNormal, <o:p>, a
+<style> and a conditional comment in the content, &nbsp; runs), "Ngày đăng
+9/1/2023 - 8:05", zero views, a site visit counter in the sidebar.
 """
 
 from __future__ import annotations
@@ -9,11 +12,19 @@ from ..encoders import (
     escape_attribute,
     escape_text,
     named_or_parity_numeric_entities,
-    nfd_text,
+    nfd_sentence_nbsp_text,
     sentence_nbsp_text,
 )
 from ..portal import HOST
-from .articles import CHUCTET, KETNAP, OTHERS, UBKT2023, article_url, dmy, other_url
+from .articles import (
+    INSPECTION_COMMITTEE_2023,
+    OTHERS,
+    SCHOOL_CELL_ADMISSION,
+    TET_VISITS,
+    article_url,
+    day_month_year,
+    other_url,
+)
 from .cases import add_article, add_error, furniture_of
 
 WORD_HEAD = """<!--[if gte mso 9]><xml>
@@ -34,52 +45,49 @@ div.WordSection1 {page:WordSection1;}
 -->
 </style>"""
 
-SPAN = ('<span lang="VI" style="font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif;'
+WORD_SPAN_OPEN = ('<span lang="VI" style="font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif;'
         'mso-fareast-font-family:&quot;Times New Roman&quot;;color:black">')
-P_J = '<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:150%">'
-P_C = '<p class="MsoNormal" align="center" style="margin-bottom:6.0pt;text-align:center;line-height:150%">'
-P_R = '<p class="MsoNormal" align="right" style="margin-bottom:6.0pt;text-align:right;line-height:150%">'
-EMPTY = '<p class="MsoNormal" style="text-align:justify"><o:p>&nbsp;</o:p></p>'
+WORD_P_JUSTIFIED = '<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:150%">'
+WORD_P_CENTRED = '<p class="MsoNormal" align="center" style="margin-bottom:6.0pt;text-align:center;line-height:150%">'
+WORD_P_RIGHT = '<p class="MsoNormal" align="right" style="margin-bottom:6.0pt;text-align:right;line-height:150%">'
+WORD_EMPTY_P = '<p class="MsoNormal" style="text-align:justify"><o:p>&nbsp;</o:p></p>'
 
 
-def nfd_sentence_nbsp_text(s: str) -> str:
-    return nfd_text(s).replace(". ", ".&nbsp; ").replace(", ", ",&nbsp;")
 
-
-def nested(s: str, enc) -> str:
+def nested_word_runs(s: str, encode) -> str:
     """Split a paragraph into sibling, nested spans at a space (Word runs)."""
     k = s.find(" ", len(s) // 2) + 1
     a, b = s[:k], s[k:]
     return (f'<span style="font-size:14.0pt"><span style="font-family:&quot;Times New Roman&quot;,serif">'
-            f'<span style="color:#222222">{enc(a)}</span></span></span><span lang="EN-US" style="font-size:14.0pt">'
-            f'<span style="mso-spacerun:yes">{enc(b)}</span></span>')
+            f'<span style="color:#222222">{encode(a)}</span></span></span><span lang="EN-US" style="font-size:14.0pt">'
+            f'<span style="mso-spacerun:yes">{encode(b)}</span></span>')
 
 
-def word_body(art, enc, caps, base, *, runs):
+def render_body(art, encode, captions, base, *, runs):
     out = [WORD_HEAD, '<div class="WordSection1">']
     for i, b in enumerate(art.blocks):
         k = b[0]
         if k in ("p", "lead"):
-            inner = nested(b[1], enc) if runs else f"{SPAN}{enc(b[1])}</span>"
+            inner = nested_word_runs(b[1], encode) if runs else f"{WORD_SPAN_OPEN}{encode(b[1])}</span>"
             if k == "lead":
                 inner = f"<b>{inner}</b>"
-            out.append(f"{P_J}{inner}<o:p></o:p></p>")
+            out.append(f"{WORD_P_JUSTIFIED}{inner}<o:p></o:p></p>")
         elif k == "img":
             src = f"/documents/20182/{art.aid}/{b[1]}"
-            caps.append({"image_url": urljoin(base, src), "text": b[2]})
-            out.append(EMPTY)
-            out.append(f'{P_C}<span style="mso-no-proof:yes"><img width="602" height="401" src="{src}" '
+            captions.append({"image_url": urljoin(base, src), "text": b[2]})
+            out.append(WORD_EMPTY_P)
+            out.append(f'{WORD_P_CENTRED}<span style="mso-no-proof:yes"><img width="602" height="401" src="{src}" '
                        f'alt="" v:shapes="Picture_x0020_{i}"></span><o:p></o:p></p>')
-            out.append(f'{P_C}<i><span lang="VI" style="font-size:12.0pt;line-height:150%">{enc(b[2])}</span></i><o:p></o:p></p>')
+            out.append(f'{WORD_P_CENTRED}<i><span lang="VI" style="font-size:12.0pt;line-height:150%">{encode(b[2])}</span></i><o:p></o:p></p>')
         else:
             raise ValueError(k)
-    out.append(EMPTY)
-    out.append(f"{P_R}<b>{SPAN}{enc(art.author)}</span></b><o:p></o:p></p>")
+    out.append(WORD_EMPTY_P)
+    out.append(f"{WORD_P_RIGHT}<b>{WORD_SPAN_OPEN}{encode(art.author)}</span></b><o:p></o:p></p>")
     out.append("</div>")
     return "\n".join(out)
 
 
-def lr_shell(title_html, column1, *, today):
+def render_page(title_html, column1, *, today):
     side = """<section class="portlet" id="portlet_lichcongtac"><header class="portlet-topper"><h1 class="portlet-title"><span class="portlet-title-text">LỊCH CÔNG TÁC</span></h1></header>
 <div class="portlet-content"><p><a href="/lich-cong-tac">Lịch công tác tuần của Thường trực Quận ủy</a></p></div></section>
 <section class="portlet" id="portlet_poll"><header class="portlet-topper"><h1 class="portlet-title"><span class="portlet-title-text">THĂM DÒ Ý KIẾN</span></h1></header>
@@ -127,26 +135,26 @@ def lr_shell(title_html, column1, *, today):
 """
 
 
-def lr_portlet(pid, title, inner):
+def render_portlet(pid, title, inner):
     return (f'<section class="portlet" id="portlet_{pid}"><header class="portlet-topper"><h1 class="portlet-title">'
             f'<span class="portlet-title-text">{title}</span></h1><menu class="portlet-topper-toolbar" type="toolbar">'
             f'</menu></header>\n<div class="portlet-content"><div class="portlet-content-container"><div class="portlet-body">\n'
             f'{inner}\n</div></div></div></section>')
 
 
-def lr_tinkhac():
-    items = "\n".join(f'<li><a href="{other_url(o)}">{escape_text(o[1])}</a> <span class="date">({dmy(o[2])})</span></li>'
+def render_other_news_portlet():
+    items = "\n".join(f'<li><a href="{other_url(o)}">{escape_text(o[1])}</a> <span class="date">({day_month_year(o[2])})</span></li>'
                       for o in OTHERS[:5])
-    return lr_portlet("101_INSTANCE_tinkhac", "TIN KHÁC", f'<ul class="tin-khac">\n{items}\n</ul>')
+    return render_portlet("101_INSTANCE_tinkhac", "TIN KHÁC", f'<ul class="tin-khac">\n{items}\n</ul>')
 
 
-def word_article(art, url, enc, *, runs, today):
-    caps: list = []
-    body = word_body(art, enc, caps, url, runs=runs)
+def render_article(art, url, encode, *, runs, today):
+    captions: list = []
+    body = render_body(art, encode, captions, url, runs=runs)
     w = art.when
     inner = f"""<div class="journal-content-article">
 <div class="chitiet-tin">
-<h2 class="tieude-tin">{enc(art.title)}</h2>
+<h2 class="tieude-tin">{encode(art.title)}</h2>
 <div class="ngay-luotxem">Ngày đăng {w[2]}/{w[1]}/{w[0]} - {w[3]}:{w[4]:02d}&nbsp;&nbsp;&nbsp;&nbsp;Lượt xem: {f"{art.views:,}".replace(",", ".")}</div>
 <div class="noidung-tin">
 {body}
@@ -154,36 +162,36 @@ def word_article(art, url, enc, *, runs, today):
 </div>
 </div>
 <div class="taglib-social-bookmarks"><span>Chia sẻ</span> <a class="social-bookmark" href="https://www.facebook.com/sharer.php?u={escape_attribute(url)}" title="Facebook">Facebook</a> <a class="social-bookmark" href="https://twitter.com/intent/tweet?url={escape_attribute(url)}" title="Twitter">Twitter</a></div>"""
-    column1 = lr_portlet("56_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", inner) + "\n" + lr_tinkhac()
-    page = lr_shell(enc(art.title), column1, today=today)
+    column1 = render_portlet("56_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", inner) + "\n" + render_other_news_portlet()
+    page = render_page(encode(art.title), column1, today=today)
     furn = furniture_of(art, "TIN KHÁC", OTHERS[0][1], "THỐNG KÊ TRUY CẬP", "Tổng lượt truy cập", "Biểu quyết",
                         "Twitter", "024.37675201", "MsoNormal", "WordDocument", "mso-")
-    return page, caps, furn
+    return page, captions, furn
 
 
-def word_cases():
+def build_z_word_paste():
     theme = "z_word_paste"
-    art = KETNAP
+    art = SCHOOL_CELL_ADMISSION
     url = article_url(art.aid, art.title)
-    page, caps, furn = word_article(art, url, nfd_sentence_nbsp_text, runs=False, today="Thứ Ba, 10/01/2023")
+    page, captions, furn = render_article(art, url, nfd_sentence_nbsp_text, runs=False, today="Thứ Ba, 10/01/2023")
     add_article(theme, "nfd_nbsp_mso", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Trường THCS Cầu Giấy tổ chức Lễ kết nạp đảng viên mới", "ket-nap-dv-thcs-cg.jpg"],
                 must_not_contain=["<style", "<script", OTHERS[0][1], "Tổng lượt truy cập"])
 
-    art = UBKT2023
+    art = INSPECTION_COMMITTEE_2023
     url = article_url(art.aid, art.title)
-    page, caps, furn = word_article(art, url, named_or_parity_numeric_entities, runs=False, today="Thứ Tư, 18/01/2023")
+    page, captions, furn = render_article(art, url, named_or_parity_numeric_entities, runs=False, today="Thứ Tư, 18/01/2023")
     add_article(theme, "entities_zero_views_no_photo", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Chủ động nắm tình hình", "thu nhập của cán bộ thuộc diện"],
                 must_not_contain=["<style", "<script", OTHERS[0][1]])
 
-    art = CHUCTET
+    art = TET_VISITS
     url = article_url(art.aid, art.title)
-    page, caps, furn = word_article(art, url, sentence_nbsp_text, runs=True, today="Thứ Năm, 19/01/2023")
+    page, captions, furn = render_article(art, url, sentence_nbsp_text, runs=True, today="Thứ Năm, 19/01/2023")
     add_article(theme, "nested_runs_bold_lead", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=caps, furniture=furn,
+                page=page, captions=captions, furniture=furn,
                 must_contain=["tham-chuc-tet-quy-mao.jpg", "8.650 suất quà"],
                 must_not_contain=["<style", "<script", OTHERS[0][1]])
 
@@ -199,8 +207,8 @@ def word_cases():
              '<ul class="pager lfr-pagination-buttons"><li><a href="?_101_INSTANCE_ctd01_cur=1">Đầu tiên</a></li>'
              '<li><a href="?_101_INSTANCE_ctd01_cur=1">Trước</a></li><li><a href="?_101_INSTANCE_ctd01_cur=3">Tiếp</a></li>'
              '<li><a href="?_101_INSTANCE_ctd01_cur=14">Cuối cùng</a></li></ul></div>')
-    column1 = lr_portlet("101_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", items + "\n" + pager)
+    column1 = render_portlet("101_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", items + "\n" + pager)
     add_error(theme, "asset_listing_page2",
               url=f"{HOST}/dang-doan-the?p_p_id=101_INSTANCE_ctd01&p_p_lifecycle=0&_101_INSTANCE_ctd01_cur=2",
-              page=lr_shell("Công tác Đảng", column1, today="Thứ Hai, 13/02/2023"),
+              page=render_page("Công tác Đảng", column1, today="Thứ Hai, 13/02/2023"),
               why="six abstracts with dates, view counts and summaries, a pager")

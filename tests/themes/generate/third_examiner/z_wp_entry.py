@@ -1,4 +1,9 @@
-"""================================================================ z_wp_entry
+"""z_wp_entry: WordPress-like HTML5: <article>/<header>/<footer>, entry-title,
+<time datetime> in UTC, "Đăng ngày:" / "Posted on", views written "171 lượt
+xem" after the number, month-name dates in the English UI, a hidden <time
+class="updated"> glued to the published one, lazy images with <noscript>
+twins, share icons with title attributes only and related posts *inside* the
+content div, cookie banner, comment form.
 """
 
 from __future__ import annotations
@@ -7,12 +12,22 @@ from urllib.parse import urljoin
 
 from ..encoders import escape_attribute, escape_text
 from ..portal import HOST
-from .articles import KT2022, OTHERS, REAL, article_url, dmy, dmyhm, iso_when, other_url, slug
+from .articles import (
+    INSPECTION_REVIEW_2022,
+    OTHERS,
+    REAL_ARTICLE,
+    article_url,
+    day_month_year,
+    day_month_year_time,
+    iso_when,
+    other_url,
+    slug,
+)
 from .cases import add_article, add_error, furniture_of
 
-GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+BLANK_GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 
-WP_L = {
+LABELS = {
     "vi": dict(cookie="Chúng tôi sử dụng cookie để nâng cao trải nghiệm của bạn trên trang web này.",
                accept="Đồng ý", skip="Chuyển đến nội dung",
                site="Cổng thông tin điện tử quận Cầu Giấy",
@@ -41,29 +56,29 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
              "October", "November", "December"]
 
 
-def wp_shell(lang, title, main, *, extra_head=""):
-    L = WP_L[lang]
+def render_page(lang, title, main, *, extra_head=""):
+    labels = LABELS[lang]
     menu = "\n".join(f'      <li class="menu-item"><a href="{HOST}/{"en/" if lang == "en" else ""}'
-                     f'{slug(m)}">{escape_text(m)}</a></li>' for m in L["menu"])
+                     f'{slug(m)}">{escape_text(m)}</a></li>' for m in labels["menu"])
     recent = "\n".join(
-        f'      <li><a href="{other_url(o, lang)}">{escape_text(o[1])}</a> <span class="post-date">{dmy(o[2])}</span></li>'
+        f'      <li><a href="{other_url(o, lang)}">{escape_text(o[1])}</a> <span class="post-date">{day_month_year(o[2])}</span></li>'
         for o in OTHERS[:5])
     return f"""<!DOCTYPE html>
 <html lang="{'vi-VN' if lang == 'vi' else 'en-US'}">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape_text(title)} &#8211; {escape_text(L['site'])}</title>
+<title>{escape_text(title)} &#8211; {escape_text(labels['site'])}</title>
 <link rel="stylesheet" href="/wp-content/themes/caugiay/style.css?ver=2.3.1" media="all">
 <style>.updated:not(.published){{display:none}} .screen-reader-text{{position:absolute;left:-9999px}}</style>
 {extra_head}<script>window._wpemojiSettings = {{"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/14.0.0\\/72x72\\/"}};</script>
 </head>
 <body class="post-template-default single single-post single-format-standard">
-<a class="skip-link screen-reader-text" href="#content">{escape_text(L['skip'])}</a>
-<div id="cookie-law-info-bar" role="dialog"><span>{escape_text(L['cookie'])} <a role="button" class="cli-accept">{escape_text(L['accept'])}</a></span></div>
+<a class="skip-link screen-reader-text" href="#content">{escape_text(labels['skip'])}</a>
+<div id="cookie-law-info-bar" role="dialog"><span>{escape_text(labels['cookie'])} <a role="button" class="cli-accept">{escape_text(labels['accept'])}</a></span></div>
 <div id="page" class="site">
   <header id="masthead" class="site-header">
-    <p class="site-title"><a href="{HOST}/" rel="home">{escape_text(L['site'])}</a></p>
+    <p class="site-title"><a href="{HOST}/" rel="home">{escape_text(labels['site'])}</a></p>
     <nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">
 {menu}
     </ul></nav>
@@ -75,13 +90,13 @@ def wp_shell(lang, title, main, *, extra_head=""):
       </main>
     </div>
     <aside id="secondary" class="widget-area">
-      <section class="widget widget_search"><form role="search" class="search-form"><label><span class="screen-reader-text">{escape_text(L['search'])}</span><input type="search" class="search-field" name="s"></label><input type="submit" class="search-submit" value="{escape_attribute(L['search'])}"></form></section>
-      <section class="widget widget_recent_entries"><h2 class="widget-title">{escape_text(L['recent'])}</h2><ul>
+      <section class="widget widget_search"><form role="search" class="search-form"><label><span class="screen-reader-text">{escape_text(labels['search'])}</span><input type="search" class="search-field" name="s"></label><input type="submit" class="search-submit" value="{escape_attribute(labels['search'])}"></form></section>
+      <section class="widget widget_recent_entries"><h2 class="widget-title">{escape_text(labels['recent'])}</h2><ul>
 {recent}
       </ul></section>
     </aside>
   </div>
-  <footer id="colophon" class="site-footer"><div class="site-info">{escape_text(L['footer'])}</div></footer>
+  <footer id="colophon" class="site-footer"><div class="site-info">{escape_text(labels['footer'])}</div></footer>
 </div>
 <script src="/wp-content/plugins/lazysizes/lazysizes.min.js?ver=5.3.2" async></script>
 <script>document.querySelectorAll('.cli-accept').forEach(function(b){{b.onclick=function(){{document.cookie='viewed_cookie_policy=yes';}};}});</script>
@@ -90,7 +105,7 @@ def wp_shell(lang, title, main, *, extra_head=""):
 """
 
 
-def wp_content(art, lang, base, caps, *, lazy):
+def render_content(art, lang, base, captions, *, lazy):
     out = []
     up = "/wp-content/uploads/" + f"{art.when[0]}/{art.when[1]:02d}/"
     for b in art.blocks:
@@ -101,9 +116,9 @@ def wp_content(art, lang, base, caps, *, lazy):
             out.append('<p style="text-align: justify;">' + "<br>\n".join(escape_text(t) for t in b[1]) + "</p>")
         elif k == "img":
             src = up + b[1]
-            caps.append({"image_url": urljoin(base, src), "text": b[2]})
+            captions.append({"image_url": urljoin(base, src), "text": b[2]})
             if lazy:
-                img = (f'<img decoding="async" width="800" height="533" src="{GIF}" data-src="{src}" '
+                img = (f'<img decoding="async" width="800" height="533" src="{BLANK_GIF}" data-src="{src}" '
                        f'class="lazyload wp-image-{art.aid % 9973}" alt="">'
                        f'<noscript><img decoding="async" width="800" height="533" src="{src}" alt=""></noscript>')
             else:
@@ -119,13 +134,13 @@ def wp_content(art, lang, base, caps, *, lazy):
     return "\n".join(out)
 
 
-def wp_article(art, lang, url, *, lazy, show_views, updated=None):
-    L = WP_L[lang]
-    caps: list = []
-    content = wp_content(art, lang, url, caps, lazy=lazy)
+def render_article(art, lang, url, *, lazy, show_views, updated=None):
+    labels = LABELS[lang]
+    captions: list = []
+    content = render_content(art, lang, url, captions, lazy=lazy)
     y, m, d, H, M = art.when[:5]
     if lang == "vi":
-        shown = dmyhm(art.when)
+        shown = day_month_year_time(art.when)
         attr = art.utc_attr()
     else:
         shown = f"{MONTHS_EN[m - 1]} {d}, {y} at {H:02d}:{M:02d}"
@@ -136,7 +151,7 @@ def wp_article(art, lang, url, *, lazy, show_views, updated=None):
     else:
         times = f'<time class="entry-date published updated" datetime="{attr}">{shown}</time>'
     views = (f' <span class="sep">&middot;</span> <span class="post-views"><span class="post-views-count">'
-             f'{art.views}</span> {L["views"]}</span>') if show_views else ""
+             f'{art.views}</span> {labels["views"]}</span>') if show_views else ""
     share_titles = (["Chia sẻ lên Facebook", "Chia sẻ qua Zalo", "Chia sẻ lên Twitter", "Gửi qua email",
                      "In bài viết"] if lang == "vi" else
                     ["Share on Facebook", "Share on Zalo", "Share on Twitter", "Send by email", "Print"])
@@ -144,7 +159,7 @@ def wp_article(art, lang, url, *, lazy, show_views, updated=None):
                       f'<svg class="icon" aria-hidden="true" width="20" height="20"><use href="#i{i}"></use></svg></a>'
                       for i, t in enumerate(share_titles))
     rel = "\n".join(f'  <div class="jp-relatedposts-post"><h4><a href="{other_url(o, lang)}">{escape_text(o[1])}</a></h4>'
-                    f'<p class="jp-relatedposts-post-date">{dmy(o[2])}</p><p class="jp-relatedposts-post-excerpt">'
+                    f'<p class="jp-relatedposts-post-date">{day_month_year(o[2])}</p><p class="jp-relatedposts-post-excerpt">'
                     f'{escape_text(o[4])}</p></div>' for o in OTHERS[:3])
     tagnames = ["Hội nghị", "Ban Chấp hành", "Quận ủy Cầu Giấy"]
     tags = ", ".join(f'<a href="{HOST}/tag/{slug(t)}" rel="tag">{escape_text(t)}</a>' for t in tagnames)
@@ -153,64 +168,64 @@ def wp_article(art, lang, url, *, lazy, show_views, updated=None):
           <header class="entry-header">
             <div class="entry-cats"><a href="{HOST}/{'en/' if lang == 'en' else ''}dang-doan-the" rel="category tag">CÔNG TÁC ĐẢNG</a></div>
             <h1 class="entry-title">{escape_text(art.title)}</h1>
-            <div class="entry-meta"><span class="posted-on">{L['posted']} <a href="{url}" rel="bookmark">{times}</a></span>{views}</div>
+            <div class="entry-meta"><span class="posted-on">{labels['posted']} <a href="{url}" rel="bookmark">{times}</a></span>{views}</div>
           </header>
           <div class="entry-content">
 {content}
 <div class="sharedaddy sd-sharing-enabled"><div class="sd-content share-icons">
 {share}
 </div></div>
-<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>{escape_text(L['related'])}</em></h3>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>{escape_text(labels['related'])}</em></h3>
 {rel}
 </div>
           </div>
-          <footer class="entry-footer"><span class="tags-links">{escape_text(L['tags'])} {tags}</span></footer>
+          <footer class="entry-footer"><span class="tags-links">{escape_text(labels['tags'])} {tags}</span></footer>
         </article>
         <nav class="navigation post-navigation" aria-label="Posts"><div class="nav-links">
-          <div class="nav-previous"><a href="{other_url(prev, lang)}" rel="prev"><span class="meta-nav">{escape_text(L['prev'])}</span> {escape_text(prev[1])}</a></div>
-          <div class="nav-next"><a href="{other_url(nxt, lang)}" rel="next"><span class="meta-nav">{escape_text(L['next'])}</span> {escape_text(nxt[1])}</a></div>
+          <div class="nav-previous"><a href="{other_url(prev, lang)}" rel="prev"><span class="meta-nav">{escape_text(labels['prev'])}</span> {escape_text(prev[1])}</a></div>
+          <div class="nav-next"><a href="{other_url(nxt, lang)}" rel="next"><span class="meta-nav">{escape_text(labels['next'])}</span> {escape_text(nxt[1])}</a></div>
         </div></nav>
         <div id="comments" class="comments-area"><div id="respond" class="comment-respond">
-          <h3 id="reply-title" class="comment-reply-title">{escape_text(L['comments'])}</h3>
+          <h3 id="reply-title" class="comment-reply-title">{escape_text(labels['comments'])}</h3>
           <form action="/wp-comments-post.php" method="post" id="commentform">
-            <p class="comment-form-comment"><label for="comment">{escape_text(L['comment_label'])}</label><textarea id="comment" name="comment" rows="6"></textarea></p>
-            <p class="comment-form-author"><label for="author">{escape_text(L['name'])}</label><input id="author" name="author" type="text"></p>
-            <p class="form-submit"><input name="submit" type="submit" class="submit" value="{escape_attribute(L['send'])}"></p>
+            <p class="comment-form-comment"><label for="comment">{escape_text(labels['comment_label'])}</label><textarea id="comment" name="comment" rows="6"></textarea></p>
+            <p class="comment-form-author"><label for="author">{escape_text(labels['name'])}</label><input id="author" name="author" type="text"></p>
+            <p class="form-submit"><input name="submit" type="submit" class="submit" value="{escape_attribute(labels['send'])}"></p>
           </form>
         </div></div>"""
-    page = wp_shell(lang, art.title, main)
-    furniture = furniture_of(art, OTHERS[0][1], OTHERS[1][1], OTHERS[3][1], L["related"], L["tags"],
-                             L["cookie"], L["comments"], L["recent"], "024.3767.5201", share_titles[0],
+    page = render_page(lang, art.title, main)
+    furniture = furniture_of(art, OTHERS[0][1], OTHERS[1][1], OTHERS[3][1], labels["related"], labels["tags"],
+                             labels["cookie"], labels["comments"], labels["recent"], "024.3767.5201", share_titles[0],
                              "_wpemojiSettings")
-    return page, caps, furniture
+    return page, captions, furniture
 
 
-def wp_cases():
+def build_z_wp_entry():
     theme = "z_wp_entry"
     # 1. the real article, Vietnamese UI
-    url = article_url(REAL.aid, REAL.title)
-    page, caps, furn = wp_article(REAL, "vi", url, lazy=False, show_views=True)
-    add_article(theme, "real_article_vi", art=REAL, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=caps, furniture=furn,
+    url = article_url(REAL_ARTICLE.aid, REAL_ARTICLE.title)
+    page, captions, furn = render_article(REAL_ARTICLE, "vi", url, lazy=False, show_views=True)
+    add_article(theme, "real_article_vi", art=REAL_ARTICLE, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Hội nghị lần thứ 12 để thảo luận", "hn-bch-lan-12-01.jpg",
                               "Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển"],
                 must_not_contain=["<script", OTHERS[0][1], "jp-relatedposts-post", "commentform"])
     # 2. the same article, English UI, fetched with a query string and fragment
-    url = article_url(REAL.aid, REAL.title, "en") + "?_com_liferay_journal_content_web_portlet_redirect=%2Fen%2Fdang-doan-the#main"
-    page, caps, furn = wp_article(REAL, "en", url, lazy=False, show_views=True)
-    add_article(theme, "real_article_en_query", art=REAL, lang="en", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=caps, furniture=furn,
+    url = article_url(REAL_ARTICLE.aid, REAL_ARTICLE.title, "en") + "?_com_liferay_journal_content_web_portlet_redirect=%2Fen%2Fdang-doan-the#main"
+    page, captions, furn = render_article(REAL_ARTICLE, "en", url, lazy=False, show_views=True)
+    add_article(theme, "real_article_en_query", art=REAL_ARTICLE, lang="en", url=url, section="CÔNG TÁC ĐẢNG",
+                page=page, captions=captions, furniture=furn,
                 must_contain=["Báo cáo công tác tài chính Đảng năm 2021", "hn-bch-lan-12-02.jpg"],
                 must_not_contain=["<script", OTHERS[1][1], "Leave a comment"])
     # 3. lazy images with <noscript> twins, a photo without caption, <br>-split
     #    list, hidden "updated" time glued to the published one, no view count,
     #    a right-aligned non-capital signature
-    art = KT2022
+    art = INSPECTION_REVIEW_2022
     url = article_url(art.aid, art.title)
     upd = ("13/01/2023 08:00", "2023-01-13T01:00:00+00:00")
-    page, caps, furn = wp_article(art, "vi", url, lazy=True, show_views=False, updated=upd)
+    page, captions, furn = render_article(art, "vi", url, lazy=True, show_views=False, updated=upd)
     add_article(theme, "lazy_noscript_no_views", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=caps, furniture=furn + ["Ảnh: Minh Anh", "13/01/2023"],
+                page=page, captions=captions, furniture=furn + ["Ảnh: Minh Anh", "13/01/2023"],
                 must_contain=["bám sát chương trình công tác", "- Công tác giải quyết tố cáo"],
                 must_not_contain=["<script", OTHERS[0][1]])
 
@@ -219,7 +234,7 @@ def wp_cases():
     for o in OTHERS:
         items.append(f"""        <article class="post type-post status-publish hentry category-cong-tac-dang">
           <header class="entry-header"><h2 class="entry-title"><a href="{other_url(o)}" rel="bookmark">{escape_text(o[1])}</a></h2>
-            <div class="entry-meta"><span class="posted-on">Đăng ngày: <time class="entry-date published updated" datetime="{iso_when(o[2])}">{dmyhm(o[2])}</time></span> &middot; <span class="post-views">{o[3]} lượt xem</span></div></header>
+            <div class="entry-meta"><span class="posted-on">Đăng ngày: <time class="entry-date published updated" datetime="{iso_when(o[2])}">{day_month_year_time(o[2])}</time></span> &middot; <span class="post-views">{o[3]} lượt xem</span></div></header>
           <div class="entry-summary"><p>{escape_text(o[4])}</p></div>
           <footer class="entry-footer"><a class="more-link" href="{other_url(o)}">Xem tiếp &raquo;</a></footer>
         </article>""")
@@ -228,7 +243,7 @@ def wp_cases():
             '\n        <nav class="navigation pagination"><div class="nav-links"><span class="page-numbers current">1</span> '
             '<a class="page-numbers" href="/dang-doan-the/page/2">2</a> <a class="next page-numbers" href="/dang-doan-the/page/2">Trang sau</a></div></nav>')
     add_error(theme, "category_listing", url=f"{HOST}/dang-doan-the",
-              page=wp_shell("vi", "Công tác Đảng", main), why="a list of six articles with dates and excerpts")
+              page=render_page("vi", "Công tác Đảng", main), why="a list of six articles with dates and excerpts")
     # non-article: WordPress soft 404 served at an article URL
     main = """        <section class="error-404 not-found">
           <header class="page-header"><h1 class="page-title">Rất tiếc! Không tìm thấy trang này.</h1></header>
@@ -237,4 +252,4 @@ def wp_cases():
           </div>
         </section>"""
     add_error(theme, "soft_404_vi", url=article_url(5608012, "Hội nghị Ban Thường vụ Quận ủy mở rộng"),
-              page=wp_shell("vi", "Không tìm thấy trang", main), why="404 text at an article URL; only a sidebar of dated links")
+              page=render_page("vi", "Không tìm thấy trang", main), why="404 text at an article URL; only a sidebar of dated links")
