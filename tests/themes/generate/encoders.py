@@ -125,7 +125,9 @@ def nfd_with_zero_width_spaces(text: str) -> str:
     """Decomposed, with zero-width spaces only where they touch a real space
     or a paragraph edge (so dropping them and treating them as blanks read
     the same)."""
-    spaced = text.replace(" và ", ZERO_WIDTH_SPACE + " và ").replace(", ", "," + ZERO_WIDTH_SPACE + " ")
+    spaced = text.replace(" và ", ZERO_WIDTH_SPACE + " và ").replace(
+        ", ", "," + ZERO_WIDTH_SPACE + " "
+    )
     return nfd_text(ZERO_WIDTH_SPACE + spaced)
 
 

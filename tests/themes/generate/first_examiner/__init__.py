@@ -32,7 +32,13 @@ from .tin_chi_tiet import build_tin_chi_tiet
 
 def generate() -> None:
     """Write this examiner's themes under tests/themes/, replacing what is there."""
-    for build in (build_liferay6_journal, build_tin_chi_tiet, build_bootstrap_utility, build_table_legacy, build_news_portal):
+    for build in (
+        build_liferay6_journal,
+        build_tin_chi_tiet,
+        build_bootstrap_utility,
+        build_table_legacy,
+        build_news_portal,
+    ):
         build()
     themes = sorted({c.theme for c in CASES})
     for theme in themes:
@@ -45,12 +51,16 @@ def generate() -> None:
         d = THEMES_DIR / case.theme / case.name
         d.mkdir(parents=True)
         (d / "page.html").write_bytes(case.html.encode("utf-8"))
-        (d / "meta.json").write_text(json.dumps({"url": case.url}, ensure_ascii=False, indent=2) + "\n",
-                                     encoding="utf-8")
+        (d / "meta.json").write_text(
+            json.dumps({"url": case.url}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         if case.expected is None:
-            (d / "expected_error.json").write_text(json.dumps({"not_an_article": True}) + "\n", encoding="utf-8")
+            (d / "expected_error.json").write_text(
+                json.dumps({"not_an_article": True}) + "\n", encoding="utf-8"
+            )
         else:
-            (d / "expected.json").write_text(json.dumps(case.expected, ensure_ascii=False, indent=2) + "\n",
-                                             encoding="utf-8")
+            (d / "expected.json").write_text(
+                json.dumps(case.expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
     n_art = sum(c.expected is not None for c in CASES)
     print(f"{len(themes)} themes, {n_art} article pages, {len(CASES) - n_art} non-article pages")

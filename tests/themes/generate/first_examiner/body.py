@@ -9,7 +9,15 @@ import textwrap
 
 from .stories import EmptyParagraph, Photo, Story, Subheading
 
-INLINE_VARIANTS = ["plain", "lead_bold", "spans", "nbsp_indent", "split_span", "nbsp_inner", "wrapped"]
+INLINE_VARIANTS = [
+    "plain",
+    "lead_bold",
+    "spans",
+    "nbsp_indent",
+    "split_span",
+    "nbsp_inner",
+    "wrapped",
+]
 
 
 def inline_markup(text: str, variant: str, encode) -> str:
@@ -19,8 +27,10 @@ def inline_markup(text: str, variant: str, encode) -> str:
         a, b = text.split(", ", 1)
         return f"<strong>{encode(a + ',')}</strong> {encode(b)}"
     if variant == "spans":
-        return (f'<span style="font-size:14px;"><span style="font-family:arial,helvetica,sans-serif;">'
-                f"{encode(text)}</span></span>")
+        return (
+            f'<span style="font-size:14px;"><span style="font-family:arial,helvetica,sans-serif;">'
+            f"{encode(text)}</span></span>"
+        )
     if variant == "nbsp_indent":
         return "&nbsp;&nbsp;&nbsp; " + encode(text) + "&nbsp;"
     if variant == "split_span" and text.count(" ") > 4:
@@ -31,7 +41,13 @@ def inline_markup(text: str, variant: str, encode) -> str:
         words = text.split(" ")
         return encode(" ".join(words[:3])) + "&nbsp;" + encode(" ".join(words[3:]))
     if variant == "wrapped":
-        return "\n\t\t" + "\n\t\t".join(textwrap.wrap(encode(text), 90, break_long_words=False, break_on_hyphens=False)) + "\n\t"
+        return (
+            "\n\t\t"
+            + "\n\t\t".join(
+                textwrap.wrap(encode(text), 90, break_long_words=False, break_on_hyphens=False)
+            )
+            + "\n\t"
+        )
     return encode(text)
 
 
@@ -40,47 +56,68 @@ def render_photo(ph: Photo, encode, page_url: str) -> str:
     cap = encode(ph.caption) if ph.caption else None
     h = ph.habit
     if h == "p_em":  # photo in a centred paragraph, caption in the next one, in <em>
-        return (f'<p style="text-align: center;"><img alt="" src="{src}" style="width: 600px; height: 400px;" /></p>\n'
-                f'<p style="text-align: center;"><em>{cap}</em></p>')
+        return (
+            f'<p style="text-align: center;"><img alt="" src="{src}" style="width: 600px; height: 400px;" /></p>\n'
+            f'<p style="text-align: center;"><em>{cap}</em></p>'
+        )
     if h == "p_i_span":
-        return (f'<p style="text-align: center;"><img alt="" src="{src}" width="600" /></p>\n'
-                f'<p style="text-align: center;"><span style="font-size:12px;"><i>{cap}</i></span></p>')
+        return (
+            f'<p style="text-align: center;"><img alt="" src="{src}" width="600" /></p>\n'
+            f'<p style="text-align: center;"><span style="font-size:12px;"><i>{cap}</i></span></p>'
+        )
     if h == "p_plain":
-        return (f'<p style="text-align: center;"><img alt="" src="{src}" /></p>\n'
-                f'<p style="text-align: center;">{cap}</p>')
+        return (
+            f'<p style="text-align: center;"><img alt="" src="{src}" /></p>\n'
+            f'<p style="text-align: center;">{cap}</p>'
+        )
     if h == "p_nocap":
         return f'<p style="text-align: center;"><img alt="" src="{src}" /></p>'
     if h == "figure":
-        return (f'<figure class="image"><img alt="" src="{src}" width="640" height="427">'
-                f"<figcaption>{cap}</figcaption></figure>")
+        return (
+            f'<figure class="image"><img alt="" src="{src}" width="640" height="427">'
+            f"<figcaption>{cap}</figcaption></figure>"
+        )
     if h == "figure_nocap":
         return f'<figure class="image"><img alt="" src="{src}" width="640" height="427"></figure>'
     if h == "figure_center":
-        return (f'<figure class="image image-style-align-center" style="text-align:center">'
-                f'<img src="{src}" alt="" onerror="this.src=\'/images/no-image.jpg\'">'
-                f"<figcaption><em>{cap}</em></figcaption></figure>")
+        return (
+            f'<figure class="image image-style-align-center" style="text-align:center">'
+            f'<img src="{src}" alt="" onerror="this.src=\'/images/no-image.jpg\'">'
+            f"<figcaption><em>{cap}</em></figcaption></figure>"
+        )
     if h == "table":
-        return (f'<table align="center" border="0" cellpadding="3" cellspacing="0" width="90%">'
-                f'<tbody><tr><td align="center"><img src="{src}" border="0" width="500"></td></tr>'
-                f'<tr><td align="center"><font size="2"><i>{cap}</i></font></td></tr></tbody></table>')
+        return (
+            f'<table align="center" border="0" cellpadding="3" cellspacing="0" width="90%">'
+            f'<tbody><tr><td align="center"><img src="{src}" border="0" width="500"></td></tr>'
+            f'<tr><td align="center"><font size="2"><i>{cap}</i></font></td></tr></tbody></table>'
+        )
     if h == "table_nocap":
-        return (f'<table align="center" border="0" cellpadding="3" cellspacing="0">'
-                f'<tr><td align="center"><img src="{src}" border="0" width="500"></td></tr></table>')
+        return (
+            f'<table align="center" border="0" cellpadding="3" cellspacing="0">'
+            f'<tr><td align="center"><img src="{src}" border="0" width="500"></td></tr></table>'
+        )
     if h == "lazy_div_i":
-        return (f'<div style="text-align: center;"><img class="lazy img-fluid" src="/o/caugiay-theme/images/blank.gif" '
-                f'data-src="{src}" alt=""></div>\n'
-                f'<div style="text-align: center;"><i>{cap}</i></div>')
+        return (
+            f'<div style="text-align: center;"><img class="lazy img-fluid" src="/o/caugiay-theme/images/blank.gif" '
+            f'data-src="{src}" alt=""></div>\n'
+            f'<div style="text-align: center;"><i>{cap}</i></div>'
+        )
     if h == "lazy_div_em":
-        return (f'<div style="text-align:center"><img class="lazyload w-100" '
-                f'src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
-                f'data-src="{src}" alt=""></div>'
-                f'<div style="text-align:center" class="small text-muted"><em>{cap}</em></div>')
+        return (
+            f'<div style="text-align:center"><img class="lazyload w-100" '
+            f'src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+            f'data-src="{src}" alt=""></div>'
+            f'<div style="text-align:center" class="small text-muted"><em>{cap}</em></div>'
+        )
     if h == "lazy_nocap":
-        return (f'<div style="text-align: center;"><img class="lazy img-fluid" src="/o/caugiay-theme/images/blank.gif" '
-                f'data-src="{src}" alt=""></div>')
+        return (
+            f'<div style="text-align: center;"><img class="lazy img-fluid" src="/o/caugiay-theme/images/blank.gif" '
+            f'data-src="{src}" alt=""></div>'
+        )
     if h == "same_p_br":  # photo and caption in one centred paragraph
-        return (f'<p style="text-align: center;"><img alt="" src="{src}" /><br />\n'
-                f"<em>{cap}</em></p>")
+        return (
+            f'<p style="text-align: center;"><img alt="" src="{src}" /><br />\n<em>{cap}</em></p>'
+        )
     raise ValueError(h)
 
 
@@ -106,8 +143,16 @@ def render_author(story: Story, encode) -> str:
     raise ValueError(s)
 
 
-def render_body_blocks(story: Story, encode, page_url: str, *, para_tag: str, para_attrs: str,
-                       variants: list[str], trailing_empty: bool = True) -> str:
+def render_body_blocks(
+    story: Story,
+    encode,
+    page_url: str,
+    *,
+    para_tag: str,
+    para_attrs: str,
+    variants: list[str],
+    trailing_empty: bool = True,
+) -> str:
     out = []
     n = 0
     for it in story.items:

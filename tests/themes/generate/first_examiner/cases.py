@@ -26,19 +26,35 @@ class Case:
 CASES: list[Case] = []
 
 
-def article_case(theme: str, name: str, story: Story, *, url: str, lang: str, section: str | None,
-                 view_count: int | None, page: str, not_in_body: list[str],
-                 html_must_contain: list[str], html_must_not_contain: list[str]) -> None:
+def article_case(
+    theme: str,
+    name: str,
+    story: Story,
+    *,
+    url: str,
+    lang: str,
+    section: str | None,
+    view_count: int | None,
+    page: str,
+    not_in_body: list[str],
+    html_must_contain: list[str],
+    html_must_not_contain: list[str],
+) -> None:
     canonical = HOST + story.path(en=False)
-    captions = [{"image_url": ph.url(url), "text": reader_text(ph.caption) if ph.caption else None}
-                for ph in story.photos()]
+    captions = [
+        {"image_url": ph.url(url), "text": reader_text(ph.caption) if ph.caption else None}
+        for ph in story.photos()
+    ]
     body = "\n\n".join(story.paragraphs())
-    not_in_body = list(dict.fromkeys(
-        [c["text"] for c in captions if c["text"]]
-        + ([reader_text(story.author)] if story.author else [])
-        + [reader_text(s) for s in not_in_body]
-        # the title must not leak in, unless the article's own text repeats it
-        + ([reader_text(story.title)] if reader_text(story.title) not in body else [])))
+    not_in_body = list(
+        dict.fromkeys(
+            [c["text"] for c in captions if c["text"]]
+            + ([reader_text(story.author)] if story.author else [])
+            + [reader_text(s) for s in not_in_body]
+            # the title must not leak in, unless the article's own text repeats it
+            + ([reader_text(story.title)] if reader_text(story.title) not in body else [])
+        )
+    )
     expected = {
         "article_id": story.article_id,
         "url": canonical,
@@ -71,7 +87,7 @@ def first_plain_words(story: Story, variants: list[str], k: int = 4) -> str:
             n += 1
             if v in ("plain", "spans", "nbsp_indent") or (v == "lead_bold" and ", " not in it):
                 words = it.split()
-                return " ".join(words[1:1 + k])
+                return " ".join(words[1 : 1 + k])
     raise AssertionError("no plain paragraph")
 
 
@@ -81,7 +97,7 @@ def self_check(case: Case) -> None:
     if exp is None:
         return
     for key, val in exp.items():
-        for s in (val if isinstance(val, list) else [val]):
+        for s in val if isinstance(val, list) else [val]:
             if isinstance(s, str):
                 assert unicodedata.is_normalized("NFC", s), (case.name, key)
     body = exp["body"]

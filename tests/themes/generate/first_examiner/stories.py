@@ -66,7 +66,9 @@ class Story:
         return [it for it in self.items if isinstance(it, Photo)]
 
     def path(self, en: bool) -> str:
-        return f"{'/en' if en else ''}/dang-doan-the/-/view_content/{self.article_id}-{self.slug}.html"
+        return (
+            f"{'/en' if en else ''}/dang-doan-the/-/view_content/{self.article_id}-{self.slug}.html"
+        )
 
 
 # --------------------------------------------------------------------------

@@ -21,18 +21,28 @@ from .stories import Photo, Story, story_92_nam, story_nghi_quyet_tw4, story_ubk
 
 
 def render_page(page_title: str, main: str) -> str:
-    menu = ["Trang chủ", "Giới thiệu", "Tin tức", "Đảng - Đoàn thể", "Chính quyền", "Văn bản", "Hỏi đáp",
-            "Liên hệ"]
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Tin tức",
+        "Đảng - Đoàn thể",
+        "Chính quyền",
+        "Văn bản",
+        "Hỏi đáp",
+        "Liên hệ",
+    ]
     menu_html = "\n".join(f'<li><a href="/tct/m{i}">{m}</a></li>' for i, m in enumerate(menu))
     noi_bat = "\n".join(
         f'<li class="tin"><h3 class="ten-tin"><a href="{other_url(i, en=(i == 1), absolute=(i == 2))}">'
         f'{html.escape(OTHERS[i][2])}</a></h3><span class="ngay">{OTHERS[i][3]}</span> '
         f'<span class="luot-xem">Lượt xem: {OTHERS[i][4]}</span></li>'
-        for i in (0, 1, 2, 3))
+        for i in (0, 1, 2, 3)
+    )
     doc_nhieu = "\n".join(
         f'<li><a href="{other_url(i)}">{html.escape(OTHERS[i][2])}</a> <em>(Ngày đăng: {OTHERS[i][3]} | '
-        f'Lượt xem: {OTHERS[i][4]})</em></li>'
-        for i in (4, 5))
+        f"Lượt xem: {OTHERS[i][4]})</em></li>"
+        for i in (4, 5)
+    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi">
 <head>
@@ -83,13 +93,23 @@ def render_page(page_title: str, main: str) -> str:
 """
 
 
-def render_article(story: Story, url: str, date_line: str, views_line: str | None, encode, variants,
-                para_attrs: str = ' style="text-align:justify"') -> str:
-    body = render_body_blocks(story, encode, url, para_tag="p", para_attrs=para_attrs, variants=variants)
+def render_article(
+    story: Story,
+    url: str,
+    date_line: str,
+    views_line: str | None,
+    encode,
+    variants,
+    para_attrs: str = ' style="text-align:justify"',
+) -> str:
+    body = render_body_blocks(
+        story, encode, url, para_tag="p", para_attrs=para_attrs, variants=variants
+    )
     views = f'\n<div class="luot-xem-bai">{views_line}</div>' if views_line else ""
     tin_khac = "\n".join(
         f'<li><a href="{other_url(i)}">{html.escape(OTHERS[i][2])}</a> <span class="ngay">({OTHERS[i][3]})</span></li>'
-        for i in (6, 7, 8, 9))
+        for i in (6, 7, 8, 9)
+    )
     main = f"""<div class="tin-chi-tiet">
 <div class="chuyen-muc"><a href="/dang-doan-the">CÔNG TÁC ĐẢNG</a></div>
 <h2 class="tieu-de">{encode(story.title)}</h2>
@@ -114,50 +134,123 @@ def render_article(story: Story, url: str, date_line: str, views_line: str | Non
 
 def build_tin_chi_tiet() -> None:
     theme = "tin_chi_tiet"
-    common = ["TIN NỔI BẬT", "TIN ĐỌC NHIỀU", "LIÊN KẾT WEBSITE", "Tin khác", "Chia sẻ", "Facebook", "Zalo",
-              "In bài", "Gửi email", "Quay lại", "Hỏi đáp", "Thứ Hai", "14/03/2022", ADDRESS_VI,
-              "Ngày xuất bản", "Lượt đọc", "Lượt xem", "CÔNG TÁC ĐẢNG", "QUẬN CẦU GIẤY", "Ghi rõ nguồn",
-              "ga(", "GoogleAnalytics"]
+    common = [
+        "TIN NỔI BẬT",
+        "TIN ĐỌC NHIỀU",
+        "LIÊN KẾT WEBSITE",
+        "Tin khác",
+        "Chia sẻ",
+        "Facebook",
+        "Zalo",
+        "In bài",
+        "Gửi email",
+        "Quay lại",
+        "Hỏi đáp",
+        "Thứ Hai",
+        "14/03/2022",
+        ADDRESS_VI,
+        "Ngày xuất bản",
+        "Lượt đọc",
+        "Lượt xem",
+        "CÔNG TÁC ĐẢNG",
+        "QUẬN CẦU GIẤY",
+        "Ghi rõ nguồn",
+        "ga(",
+        "GoogleAnalytics",
+    ]
     others = [OTHERS[i][2] for i in (0, 1, 4, 6, 9)]
-    html_not = ["<script", "onclick=", "onfocus=", "Tin khác", "Zalo", "Lượt đọc", "Lượt xem",
-                OTHERS[6][2], OTHERS[0][2]]
+    html_not = [
+        "<script",
+        "onclick=",
+        "onfocus=",
+        "Tin khác",
+        "Zalo",
+        "Lượt đọc",
+        "Lượt xem",
+        OTHERS[6][2],
+        OTHERS[0][2],
+    ]
 
     # 1. time before date, meta split over two elements, <figure>+<figcaption>,
     #    "- " list paragraphs, right-aligned signature that is a name
-    s = story_nghi_quyet_tw4(Photo("/documents/20182/5241122/hoi-nghi-nq-tw4.jpg",
-                                   "Quang cảnh Hội nghị tại điểm cầu Trung tâm Chính trị quận", "figure"))
+    s = story_nghi_quyet_tw4(
+        Photo(
+            "/documents/20182/5241122/hoi-nghi-nq-tw4.jpg",
+            "Quang cảnh Hội nghị tại điểm cầu Trung tâm Chính trị quận",
+            "figure",
+        )
+    )
     variants = ["plain", "lead_bold", "plain", "spans"]
     url = HOST + s.path(en=False)
-    article_case(theme, "split_meta_figure", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=2817,
-                 page=render_article(s, url, "Ngày xuất bản: 08:00 24/12/2021", "Lượt đọc: 2.817", escape_text, variants),
-                 not_in_body=common + others,
-                 html_must_contain=["hoi-nghi-nq-tw4.jpg", first_plain_words(s, variants)],
-                 html_must_not_contain=html_not)
+    article_case(
+        theme,
+        "split_meta_figure",
+        s,
+        url=url,
+        lang="vi",
+        section="CÔNG TÁC ĐẢNG",
+        view_count=2817,
+        page=render_article(
+            s, url, "Ngày xuất bản: 08:00 24/12/2021", "Lượt đọc: 2.817", escape_text, variants
+        ),
+        not_in_body=common + others,
+        html_must_contain=["hoi-nghi-nq-tw4.jpg", first_plain_words(s, variants)],
+        html_must_not_contain=html_not,
+    )
 
     # 2. no view count at all; figure without caption (absolute URL); empty
     #    paragraphs; no signature although the last line is short
-    s = story_ubkt(Photo("https://caugiay.hanoi.gov.vn/documents/20182/5265250/ubkt-tong-ket-2021.jpg", None,
-                         "figure_nocap"))
+    s = story_ubkt(
+        Photo(
+            "https://caugiay.hanoi.gov.vn/documents/20182/5265250/ubkt-tong-ket-2021.jpg",
+            None,
+            "figure_nocap",
+        )
+    )
     variants = ["plain", "nbsp_indent", "plain", "split_span"]
     url = HOST + s.path(en=False)
-    article_case(theme, "no_view_count", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=None,
-                 page=render_article(s, url, "Ngày đăng: 09:30 - 18/01/2022", None, escape_text, variants,
-                                  para_attrs=""),
-                 not_in_body=common + others,
-                 html_must_contain=["ubkt-tong-ket-2021.jpg", first_plain_words(s, variants)],
-                 html_must_not_contain=html_not)
+    article_case(
+        theme,
+        "no_view_count",
+        s,
+        url=url,
+        lang="vi",
+        section="CÔNG TÁC ĐẢNG",
+        view_count=None,
+        page=render_article(
+            s, url, "Ngày đăng: 09:30 - 18/01/2022", None, escape_text, variants, para_attrs=""
+        ),
+        not_in_body=common + others,
+        html_must_contain=["ubkt-tong-ket-2021.jpg", first_plain_words(s, variants)],
+        html_must_not_contain=html_not,
+    )
 
     # 3. the whole article (title, body, caption, signature) pasted from
     #    Word: NFD text; upper-case signature in a plain bold paragraph
-    s = story_92_nam(Photo("/documents/20182/5273374/gap-mat-3-2.png",
-                           "Các đại biểu dự buổi gặp mặt chụp ảnh lưu niệm", "figure_center"))
+    s = story_92_nam(
+        Photo(
+            "/documents/20182/5273374/gap-mat-3-2.png",
+            "Các đại biểu dự buổi gặp mặt chụp ảnh lưu niệm",
+            "figure_center",
+        )
+    )
     variants = ["spans", "plain", "wrapped", "lead_bold"]
     url = HOST + s.path(en=False)
-    article_case(theme, "nfd_text", s, url=url, lang="vi", section="CÔNG TÁC ĐẢNG", view_count=3456,
-                 page=render_article(s, url, "Ngày đăng: 14:00 03/02/2022", "Lượt xem: 3.456", nfd_text, variants),
-                 not_in_body=common + others,
-                 html_must_contain=["gap-mat-3-2.png", first_plain_words(s, variants)],
-                 html_must_not_contain=html_not + ["onerror="])
+    article_case(
+        theme,
+        "nfd_text",
+        s,
+        url=url,
+        lang="vi",
+        section="CÔNG TÁC ĐẢNG",
+        view_count=3456,
+        page=render_article(
+            s, url, "Ngày đăng: 14:00 03/02/2022", "Lượt xem: 3.456", nfd_text, variants
+        ),
+        not_in_body=common + others,
+        html_must_contain=["gap-mat-3-2.png", first_plain_words(s, variants)],
+        html_must_not_contain=html_not + ["onerror="],
+    )
 
     # non-articles: listing (page 2 of the section) and a removed article
     items = "\n".join(
@@ -165,19 +258,28 @@ def build_tin_chi_tiet() -> None:
 <h3 class="tieu-de-tin"><a href="{other_url(i)}">{html.escape(title)}</a></h3>
 <div class="ngay-dang">Ngày đăng: 1{i}:00 {date} | Lượt xem: {views}</div>
 <p class="tom-tat">{html.escape(title)}. Tham dự có lãnh đạo Quận ủy và các ban xây dựng Đảng.</p></div>"""
-        for i, (aid, slug, title, date, views) in enumerate(OTHERS))
+        for i, (aid, slug, title, date, views) in enumerate(OTHERS)
+    )
     listing = f"""<div class="ds-tin-chuyen-muc">
 <div class="chuyen-muc"><a href="/dang-doan-the">CÔNG TÁC ĐẢNG</a></div>
 {items}
 <div class="phan-trang"><a href="?trang=1">«</a> <a href="?trang=1">1</a> <b>2</b> <a href="?trang=3">3</a> <a href="?trang=4">4</a> <a href="?trang=3">»</a></div>
 </div>"""
-    error_case(theme, "listing_page2", HOST + "/dang-doan-the?p_p_id=101_INSTANCE_ctd&_101_INSTANCE_ctd_cur=2",
-               render_page("Công tác Đảng", listing))
+    error_case(
+        theme,
+        "listing_page2",
+        HOST + "/dang-doan-the?p_p_id=101_INSTANCE_ctd&_101_INSTANCE_ctd_cur=2",
+        render_page("Công tác Đảng", listing),
+    )
     gone = """<div class="tin-chi-tiet">
 <div class="chuyen-muc"><a href="/dang-doan-the">CÔNG TÁC ĐẢNG</a></div>
 <h2 class="tieu-de">Thông báo</h2>
 <div class="noi-dung"><p>Bài viết không tồn tại hoặc đã bị gỡ bỏ.</p>
 <p><a href="/dang-doan-the">Quay lại chuyên mục</a></p></div>
 </div>"""
-    error_case(theme, "article_removed",
-               HOST + "/dang-doan-the/-/view_content/5270001-hoi-nghi-da-go.html", render_page("Thông báo", gone))
+    error_case(
+        theme,
+        "article_removed",
+        HOST + "/dang-doan-the/-/view_content/5270001-hoi-nghi-da-go.html",
+        render_page("Thông báo", gone),
+    )

@@ -67,5 +67,7 @@ def generate() -> None:
     build_x_html5_cards()
     build_x_meta_bottom_br()
     arts = sum(1 for t, c in CASES if (THEMES_DIR / t / c / "expected.json").exists())
-    print(f"wrote {len(CASES)} cases ({arts} articles, {len(CASES) - arts} non-articles) "
-          f"in {len({t for t, _ in CASES})} themes")
+    print(
+        f"wrote {len(CASES)} cases ({arts} articles, {len(CASES) - arts} non-articles) "
+        f"in {len({t for t, _ in CASES})} themes"
+    )

@@ -13,7 +13,9 @@ from .markup import INLINE_MARK, plain_text
 
 # ---------------------------------------------------------------------------
 # Expected Article from the blocks.
-def expected_for(art: Article, lang: str, *, section: bool, views: bool = True, time: bool = True) -> dict:
+def expected_for(
+    art: Article, lang: str, *, section: bool, views: bool = True, time: bool = True
+) -> dict:
     paras, captions, author = [], [], None
     for b in art.blocks:
         if b[0] in ("p", "lead", "h", "quote"):
@@ -46,9 +48,9 @@ def snippet(text: str, n: int = 6, tail: bool = False) -> str:
     seg = max(INLINE_MARK.split(text)[::3], key=len)
     words = seg.split()
     if tail:
-        return " ".join(words[-n - 1:-1] if len(words) > n + 2 else words[-n:])
+        return " ".join(words[-n - 1 : -1] if len(words) > n + 2 else words[-n:])
     start = 1 if len(words) > n + 2 else 0
-    return " ".join(words[start:start + n])
+    return " ".join(words[start : start + n])
 
 
 # ---------------------------------------------------------------------------
@@ -56,12 +58,23 @@ def snippet(text: str, n: int = 6, tail: bool = False) -> str:
 CASES: list[tuple[str, str]] = []
 
 
-def write_case(theme: str, case: str, page: str, url: str, expected: dict | None = None, *,
-               must_contain=(), must_not_contain=(), body_not=()) -> None:
+def write_case(
+    theme: str,
+    case: str,
+    page: str,
+    url: str,
+    expected: dict | None = None,
+    *,
+    must_contain=(),
+    must_not_contain=(),
+    body_not=(),
+) -> None:
     d = THEMES_DIR / theme / case
     d.mkdir(parents=True, exist_ok=True)
     (d / "page.html").write_bytes(page.encode("utf-8"))
-    (d / "meta.json").write_text(json.dumps({"url": url}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (d / "meta.json").write_text(
+        json.dumps({"url": url}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     if expected is None:
         (d / "expected_error.json").write_text('{"not_an_article": true}\n', encoding="utf-8")
     else:
@@ -72,7 +85,9 @@ def write_case(theme: str, case: str, page: str, url: str, expected: dict | None
         exp["body_html_must_contain"] = list(must_contain)
         exp["body_html_must_not_contain"] = list(must_not_contain)
         exp["body_must_not_contain"] = sorted(set(body_not), key=list(body_not).index)
-        (d / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (d / "expected.json").write_text(
+            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     CASES.append((theme, case))
 
 
@@ -84,8 +99,11 @@ def standard_checks(art: Article, *, furniture=(), images=True) -> tuple[list, l
     if images:
         for b in art.blocks:
             if b[0] == "photo":
-                must.append(b[1][0].path.split("?")[0].rsplit("/", 2)[-1] if "/documents/" in b[1][0].path
-                            else "img_id=" + b[1][0].path.split("img_id=")[1].split("&")[0])
+                must.append(
+                    b[1][0].path.split("?")[0].rsplit("/", 2)[-1]
+                    if "/documents/" in b[1][0].path
+                    else "img_id=" + b[1][0].path.split("img_id=")[1].split("&")[0]
+                )
                 break
     body_not = [art.title]
     for b in art.blocks:

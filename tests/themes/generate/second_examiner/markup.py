@@ -13,10 +13,10 @@ from ..encoders import escape_attribute, escape_text
 INLINE_MARK = re.compile(r"\{(a|b|i):([^{}]*)\}")
 
 
-
-
 def plain_text(s: str) -> str:
-    return INLINE_MARK.sub(lambda m: m.group(2).split("|", 1)[1] if m.group(1) == "a" else m.group(2), s)
+    return INLINE_MARK.sub(
+        lambda m: m.group(2).split("|", 1)[1] if m.group(1) == "a" else m.group(2), s
+    )
 
 
 def unchanged(s: str) -> str:
@@ -26,11 +26,13 @@ def unchanged(s: str) -> str:
 def render_inline(s: str, transform=unchanged, link_extra: str = "") -> str:
     out, pos = [], 0
     for m in INLINE_MARK.finditer(s):
-        out.append(transform(escape_text(s[pos:m.start()])))
+        out.append(transform(escape_text(s[pos : m.start()])))
         kind, val = m.groups()
         if kind == "a":
             href, text = val.split("|", 1)
-            out.append(f'<a href="{escape_attribute(href)}"{link_extra}>{transform(escape_text(text))}</a>')
+            out.append(
+                f'<a href="{escape_attribute(href)}"{link_extra}>{transform(escape_text(text))}</a>'
+            )
         elif kind == "b":
             out.append(f"<strong>{transform(escape_text(val))}</strong>")
         else:

@@ -76,14 +76,18 @@ def generate() -> None:
         d = THEMES_DIR / c["theme"] / c["case"]
         d.mkdir(parents=True)
         (d / "page.html").write_bytes(c["page"].encode("utf-8"))
-        (d / "meta.json").write_text(json.dumps({"url": c["url"]}, ensure_ascii=False, indent=2) + "\n",
-                                     encoding="utf-8")
+        (d / "meta.json").write_text(
+            json.dumps({"url": c["url"]}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         if c["kind"] == "article":
-            (d / "expected.json").write_text(json.dumps(c["expected"], ensure_ascii=False, indent=2) + "\n",
-                                             encoding="utf-8")
+            (d / "expected.json").write_text(
+                json.dumps(c["expected"], ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
         else:
             (d / "expected_error.json").write_text(
-                json.dumps({"not_an_article": True, "why": c["why"]}, ensure_ascii=False, indent=2) + "\n",
-                encoding="utf-8")
+                json.dumps({"not_an_article": True, "why": c["why"]}, ensure_ascii=False, indent=2)
+                + "\n",
+                encoding="utf-8",
+            )
     n_art = sum(c["kind"] == "article" for c in CASES)
     print(f"{len(themes)} themes, {n_art} articles, {len(CASES) - n_art} non-articles")

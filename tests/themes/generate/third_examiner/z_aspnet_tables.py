@@ -28,13 +28,25 @@ def render_page(title_text_html, center, *, today, lang="vi"):
     side_new = "\n".join(
         f'<tr><td class="tinmoi" style="padding:3px 5px"><a href="{other_url(o)}" class="link_tinmoi">'
         f'{named_or_parity_numeric_entities(o[1])}</a><br /><font color="#888888" size="1" face="Tahoma">({o[2][2]:02d}-{o[2][1]:02d}-{o[2][0]} '
-        f'{o[2][3]:02d}:{o[2][4]:02d}:00) - {named_or_parity_numeric_entities("Lượt xem")}: {o[3]}</font></td></tr>' for o in OTHERS[:4])
+        f"{o[2][3]:02d}:{o[2][4]:02d}:00) - {named_or_parity_numeric_entities('Lượt xem')}: {o[3]}</font></td></tr>"
+        for o in OTHERS[:4]
+    )
     side_top = "\n".join(
         f'<tr><td style="padding:3px 5px"><img src="images/bullet.gif" width="5" height="5" alt="" /> '
-        f'<a href="{other_url(o)}">{named_or_parity_numeric_entities(o[1])}</a></td></tr>' for o in sorted(OTHERS, key=lambda o: -o[3])[:4])
-    menu = " | ".join(f'<a href="{h}" class="menutop">{named_or_parity_numeric_entities(t)}</a>' for t, h in [
-        ("Trang chủ", "Default.aspx"), ("Giới thiệu", "gioi-thieu"), ("Tin tức - Sự kiện", "tin-tuc"),
-        ("Đảng - Đoàn thể", "dang-doan-the"), ("Văn bản", "van-ban"), ("Liên hệ", "lien-he")])
+        f'<a href="{other_url(o)}">{named_or_parity_numeric_entities(o[1])}</a></td></tr>'
+        for o in sorted(OTHERS, key=lambda o: -o[3])[:4]
+    )
+    menu = " | ".join(
+        f'<a href="{h}" class="menutop">{named_or_parity_numeric_entities(t)}</a>'
+        for t, h in [
+            ("Trang chủ", "Default.aspx"),
+            ("Giới thiệu", "gioi-thieu"),
+            ("Tin tức - Sự kiện", "tin-tuc"),
+            ("Đảng - Đoàn thể", "dang-doan-the"),
+            ("Văn bản", "van-ban"),
+            ("Liên hệ", "lien-he"),
+        ]
+    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head id="ctl00_Head1"><title>
@@ -102,20 +114,29 @@ def render_body(art, encode, captions, base, *, style):
             out.append(f'<{tag} style="text-align: justify;">{F}{t}</font></{tag}>')
         elif k == "lines":
             tag = "div" if style == "div" else "p"
-            out.append(f'<{tag} style="text-align: justify;">{F}' + "<br />\r\n".join(encode(t) for t in b[1])
-                       + f"</font></{tag}>")
+            out.append(
+                f'<{tag} style="text-align: justify;">{F}'
+                + "<br />\r\n".join(encode(t) for t in b[1])
+                + f"</font></{tag}>"
+            )
         elif k == "quote":
-            out.append(f'<blockquote style="margin:0 0 0 30px"><div style="text-align: justify;">{F}{encode(b[1])}</font></div></blockquote>')
+            out.append(
+                f'<blockquote style="margin:0 0 0 30px"><div style="text-align: justify;">{F}{encode(b[1])}</font></div></blockquote>'
+            )
         elif k == "img":
             src = up + b[1]
             captions.append({"image_url": urljoin(base, src), "text": b[2]})
             if style == "div":
-                out.append(f'<table width="500" border="0" align="center" cellpadding="3" cellspacing="0"><tbody>'
-                           f'<tr><td><img src="{src}" width="500" height="333" border="0" alt="" /></td></tr>'
-                           f'<tr><td style="text-align: center;">{F}<i>{encode(b[2])}</i></font></td></tr>'
-                           f'</tbody></table>')
+                out.append(
+                    f'<table width="500" border="0" align="center" cellpadding="3" cellspacing="0"><tbody>'
+                    f'<tr><td><img src="{src}" width="500" height="333" border="0" alt="" /></td></tr>'
+                    f'<tr><td style="text-align: center;">{F}<i>{encode(b[2])}</i></font></td></tr>'
+                    f"</tbody></table>"
+                )
             else:
-                out.append(f'<p align="center"><img src="{src}" width="500" height="333" border="0" alt="" /></p>')
+                out.append(
+                    f'<p align="center"><img src="{src}" width="500" height="333" border="0" alt="" /></p>'
+                )
                 out.append(f'<p align="center">{F}<em>{encode(b[2])}</em></font></p>')
         else:
             raise ValueError(k)
@@ -128,10 +149,15 @@ def render_article(art, url, encode, *, style, today, sep):
     body = render_body(art, encode, captions, HOST + "/", style=style)
     y, m, d, H, M = art.when[:5]
     views_txt = f"{art.views:,}".replace(",", ".")
-    crumbs = (f'<a href="Default.aspx">{named_or_parity_numeric_entities("Trang chủ")}</a> &raquo; <a href="dang-doan-the">{named_or_parity_numeric_entities("Đảng - Đoàn thể")}</a>'
-              f' &raquo; <a href="dang-doan-the/cong-tac-dang">{named_or_parity_numeric_entities("Công tác Đảng")}</a>')
-    others = "\n".join(f'<li><a href="{other_url(o)}">{named_or_parity_numeric_entities(o[1])}</a> <font color="#888888" size="1">'
-                       f'({o[2][2]:02d}-{o[2][1]:02d}-{o[2][0]})</font></li>' for o in OTHERS[2:6])
+    crumbs = (
+        f'<a href="Default.aspx">{named_or_parity_numeric_entities("Trang chủ")}</a> &raquo; <a href="dang-doan-the">{named_or_parity_numeric_entities("Đảng - Đoàn thể")}</a>'
+        f' &raquo; <a href="dang-doan-the/cong-tac-dang">{named_or_parity_numeric_entities("Công tác Đảng")}</a>'
+    )
+    others = "\n".join(
+        f'<li><a href="{other_url(o)}">{named_or_parity_numeric_entities(o[1])}</a> <font color="#888888" size="1">'
+        f"({o[2][2]:02d}-{o[2][1]:02d}-{o[2][0]})</font></li>"
+        for o in OTHERS[2:6]
+    )
     center = f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
 <tr><td class="duongdan" height="24"><font face="Tahoma" size="1">{crumbs}</font></td></tr>
 <tr><td><span id="ctl00_ContentPlaceHolder1_ctl00_lblTieuDe" class="tieude_chitiet"><font face="Arial" size="4" color="#0B4F8A"><b>{encode(art.title)}</b></font></span></td></tr>
@@ -144,36 +170,92 @@ def render_article(art, url, encode, *, style, today, sep):
 </ul></td></tr>
 </table>"""
     page = render_page(encode(art.title), center, today=today)
-    furn = furniture_of(art, OTHERS[0][1], OTHERS[2][1], OTHERS[5][1], "Bản in", "Gửi email", "Các tin khác",
-                        "TIN MỚI NHẤT", "024.37675208", "Chào mừng kỷ niệm", "__doPostBack")
+    furn = furniture_of(
+        art,
+        OTHERS[0][1],
+        OTHERS[2][1],
+        OTHERS[5][1],
+        "Bản in",
+        "Gửi email",
+        "Các tin khác",
+        "TIN MỚI NHẤT",
+        "024.37675208",
+        "Chào mừng kỷ niệm",
+        "__doPostBack",
+    )
     return page, captions, furn
 
 
 def build_z_aspnet_tables():
     theme = "z_aspnet_tables"
     url = article_url(REAL_ARTICLE.aid, REAL_ARTICLE.title)
-    page, captions, furn = render_article(REAL_ARTICLE, url, named_or_parity_numeric_entities, style="div", today="Thứ Hai, 14/03/2022", sep=" ")
-    add_article(theme, "real_article_entities", art=REAL_ARTICLE, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=captions, furniture=furn,
-                must_contain=["Tham dự Hội nghị có các đồng chí đại diện", "hn-bch-lan-12-01.jpg"],
-                must_not_contain=["__doPostBack", "Các tin khác", named_or_parity_numeric_entities(OTHERS[2][1])])
+    page, captions, furn = render_article(
+        REAL_ARTICLE,
+        url,
+        named_or_parity_numeric_entities,
+        style="div",
+        today="Thứ Hai, 14/03/2022",
+        sep=" ",
+    )
+    add_article(
+        theme,
+        "real_article_entities",
+        art=REAL_ARTICLE,
+        lang="vi",
+        url=url,
+        section="Công tác Đảng",
+        page=page,
+        captions=captions,
+        furniture=furn,
+        must_contain=["Tham dự Hội nghị có các đồng chí đại diện", "hn-bch-lan-12-01.jpg"],
+        must_not_contain=[
+            "__doPostBack",
+            "Các tin khác",
+            named_or_parity_numeric_entities(OTHERS[2][1]),
+        ],
+    )
 
     art = EXECUTIVE_COMMITTEE_36TH
     url = article_url(art.aid, art.title)
-    page, captions, furn = render_article(art, url, escape_text, style="p", today="Thứ Năm, 05/03/2020", sep=" - ")
-    add_article(theme, "lan36_br_lines", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=captions, furniture=furn,
-                must_contain=["chống dịch như chống giặc", "hn-bch-lan-36.jpg"],
-                must_not_contain=["__doPostBack", OTHERS[2][1]])
+    page, captions, furn = render_article(
+        art, url, escape_text, style="p", today="Thứ Năm, 05/03/2020", sep=" - "
+    )
+    add_article(
+        theme,
+        "lan36_br_lines",
+        art=art,
+        lang="vi",
+        url=url,
+        section="Công tác Đảng",
+        page=page,
+        captions=captions,
+        furniture=furn,
+        must_contain=["chống dịch như chống giặc", "hn-bch-lan-36.jpg"],
+        must_not_contain=["__doPostBack", OTHERS[2][1]],
+    )
 
     art = PARTY_BADGES
     url = article_url(art.aid, art.title)
-    page, captions, furn = render_article(art, url, escape_text, style="div", today="Thứ Sáu, 10/02/2023", sep=" ")
-    add_article(theme, "huy_hieu_numbered_quote", art=art, lang="vi", url=url, section="Công tác Đảng",
-                page=page, captions=captions, furniture=furn,
-                must_contain=["Huy hiệu 70 năm tuổi Đảng: 11 đồng chí;", "trao-huy-hieu-dang-3-2.jpg",
-                              "Tôi nguyện tiếp tục giữ gìn phẩm chất"],
-                must_not_contain=["__doPostBack", OTHERS[2][1]])
+    page, captions, furn = render_article(
+        art, url, escape_text, style="div", today="Thứ Sáu, 10/02/2023", sep=" "
+    )
+    add_article(
+        theme,
+        "huy_hieu_numbered_quote",
+        art=art,
+        lang="vi",
+        url=url,
+        section="Công tác Đảng",
+        page=page,
+        captions=captions,
+        furniture=furn,
+        must_contain=[
+            "Huy hiệu 70 năm tuổi Đảng: 11 đồng chí;",
+            "trao-huy-hieu-dang-3-2.jpg",
+            "Tôi nguyện tiếp tục giữ gìn phẩm chất",
+        ],
+        must_not_contain=["__doPostBack", OTHERS[2][1]],
+    )
 
     # non-article: access denied / login at an article URL
     center = f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
@@ -186,16 +268,23 @@ def build_z_aspnet_tables():
 <tr><td></td><td><input type="submit" name="ctl00$ContentPlaceHolder1$btnLogin" value="{escape_attribute("Đăng nhập")}" /> <a href="quen-mat-khau.aspx">{named_or_parity_numeric_entities("Quên mật khẩu?")}</a></td></tr>
 </table></td></tr>
 </table>"""
-    add_error(theme, "access_denied_login",
-              url=article_url(5610990, "Thông báo kết luận của Ban Thường vụ Quận ủy về công tác cán bộ"),
-              page=render_page(named_or_parity_numeric_entities("Đăng nhập"), center, today="Thứ Ba, 21/02/2023"),
-              why="login form at an article URL; sidebar has dated links with view counts")
+    add_error(
+        theme,
+        "access_denied_login",
+        url=article_url(5610990, "Thông báo kết luận của Ban Thường vụ Quận ủy về công tác cán bộ"),
+        page=render_page(
+            named_or_parity_numeric_entities("Đăng nhập"), center, today="Thứ Ba, 21/02/2023"
+        ),
+        why="login form at an article URL; sidebar has dated links with view counts",
+    )
 
     # non-article: search results with dates and snippets
     rows = "\n".join(
         f'<tr><td style="padding:6px 0;border-bottom:1px dotted #ccc"><a href="{other_url(o)}"><font face="Arial" size="2"><b>{named_or_parity_numeric_entities(o[1])}</b></font></a><br />'
         f'<font face="Tahoma" size="1" color="#777777">{named_or_parity_numeric_entities("Ngày đăng")}: {o[2][2]:02d}-{o[2][1]:02d}-{o[2][0]} {o[2][3]:02d}:{o[2][4]:02d}:00 | {named_or_parity_numeric_entities("Lượt xem")}: {o[3]}</font><br />'
-        f'<font face="Arial" size="2">{named_or_parity_numeric_entities(o[4])}</font></td></tr>' for o in OTHERS)
+        f'<font face="Arial" size="2">{named_or_parity_numeric_entities(o[4])}</font></td></tr>'
+        for o in OTHERS
+    )
     center = f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
 <tr><td class="duongdan" height="24"><font face="Tahoma" size="1"><a href="Default.aspx">{named_or_parity_numeric_entities("Trang chủ")}</a> &raquo; {named_or_parity_numeric_entities("Tìm kiếm")}</font></td></tr>
 <tr><td><font face="Arial" size="3" color="#0B4F8A"><b>{named_or_parity_numeric_entities("KẾT QUẢ TÌM KIẾM")}</b></font></td></tr>
@@ -203,7 +292,12 @@ def build_z_aspnet_tables():
 {rows}
 <tr><td align="center"><font face="Arial" size="2"><b>1</b> <a href="tim-kiem?tu-khoa=%C4%90%E1%BA%A3ng+b%E1%BB%99&amp;trang=2">2</a> <a href="tim-kiem?tu-khoa=%C4%90%E1%BA%A3ng+b%E1%BB%99&amp;trang=2">&raquo;</a></font></td></tr>
 </table>"""
-    add_error(theme, "search_results",
-              url=f"{HOST}/tim-kiem?tu-khoa=%C4%90%E1%BA%A3ng+b%E1%BB%99",
-              page=render_page(named_or_parity_numeric_entities("Tìm kiếm"), center, today="Thứ Ba, 21/02/2023"),
-              why="search results: six dated, viewed items with snippets")
+    add_error(
+        theme,
+        "search_results",
+        url=f"{HOST}/tim-kiem?tu-khoa=%C4%90%E1%BA%A3ng+b%E1%BB%99",
+        page=render_page(
+            named_or_parity_numeric_entities("Tìm kiếm"), center, today="Thứ Ba, 21/02/2023"
+        ),
+        why="search results: six dated, viewed items with snippets",
+    )

@@ -45,22 +45,25 @@ div.WordSection1 {page:WordSection1;}
 -->
 </style>"""
 
-WORD_SPAN_OPEN = ('<span lang="VI" style="font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif;'
-        'mso-fareast-font-family:&quot;Times New Roman&quot;;color:black">')
+WORD_SPAN_OPEN = (
+    '<span lang="VI" style="font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif;'
+    'mso-fareast-font-family:&quot;Times New Roman&quot;;color:black">'
+)
 WORD_P_JUSTIFIED = '<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:150%">'
 WORD_P_CENTRED = '<p class="MsoNormal" align="center" style="margin-bottom:6.0pt;text-align:center;line-height:150%">'
 WORD_P_RIGHT = '<p class="MsoNormal" align="right" style="margin-bottom:6.0pt;text-align:right;line-height:150%">'
 WORD_EMPTY_P = '<p class="MsoNormal" style="text-align:justify"><o:p>&nbsp;</o:p></p>'
 
 
-
 def nested_word_runs(s: str, encode) -> str:
     """Split a paragraph into sibling, nested spans at a space (Word runs)."""
     k = s.find(" ", len(s) // 2) + 1
     a, b = s[:k], s[k:]
-    return (f'<span style="font-size:14.0pt"><span style="font-family:&quot;Times New Roman&quot;,serif">'
-            f'<span style="color:#222222">{encode(a)}</span></span></span><span lang="EN-US" style="font-size:14.0pt">'
-            f'<span style="mso-spacerun:yes">{encode(b)}</span></span>')
+    return (
+        f'<span style="font-size:14.0pt"><span style="font-family:&quot;Times New Roman&quot;,serif">'
+        f'<span style="color:#222222">{encode(a)}</span></span></span><span lang="EN-US" style="font-size:14.0pt">'
+        f'<span style="mso-spacerun:yes">{encode(b)}</span></span>'
+    )
 
 
 def render_body(art, encode, captions, base, *, runs):
@@ -68,7 +71,9 @@ def render_body(art, encode, captions, base, *, runs):
     for i, b in enumerate(art.blocks):
         k = b[0]
         if k in ("p", "lead"):
-            inner = nested_word_runs(b[1], encode) if runs else f"{WORD_SPAN_OPEN}{encode(b[1])}</span>"
+            inner = (
+                nested_word_runs(b[1], encode) if runs else f"{WORD_SPAN_OPEN}{encode(b[1])}</span>"
+            )
             if k == "lead":
                 inner = f"<b>{inner}</b>"
             out.append(f"{WORD_P_JUSTIFIED}{inner}<o:p></o:p></p>")
@@ -76,9 +81,13 @@ def render_body(art, encode, captions, base, *, runs):
             src = f"/documents/20182/{art.aid}/{b[1]}"
             captions.append({"image_url": urljoin(base, src), "text": b[2]})
             out.append(WORD_EMPTY_P)
-            out.append(f'{WORD_P_CENTRED}<span style="mso-no-proof:yes"><img width="602" height="401" src="{src}" '
-                       f'alt="" v:shapes="Picture_x0020_{i}"></span><o:p></o:p></p>')
-            out.append(f'{WORD_P_CENTRED}<i><span lang="VI" style="font-size:12.0pt;line-height:150%">{encode(b[2])}</span></i><o:p></o:p></p>')
+            out.append(
+                f'{WORD_P_CENTRED}<span style="mso-no-proof:yes"><img width="602" height="401" src="{src}" '
+                f'alt="" v:shapes="Picture_x0020_{i}"></span><o:p></o:p></p>'
+            )
+            out.append(
+                f'{WORD_P_CENTRED}<i><span lang="VI" style="font-size:12.0pt;line-height:150%">{encode(b[2])}</span></i><o:p></o:p></p>'
+            )
         else:
             raise ValueError(k)
     out.append(WORD_EMPTY_P)
@@ -136,16 +145,22 @@ def render_page(title_html, column1, *, today):
 
 
 def render_portlet(pid, title, inner):
-    return (f'<section class="portlet" id="portlet_{pid}"><header class="portlet-topper"><h1 class="portlet-title">'
-            f'<span class="portlet-title-text">{title}</span></h1><menu class="portlet-topper-toolbar" type="toolbar">'
-            f'</menu></header>\n<div class="portlet-content"><div class="portlet-content-container"><div class="portlet-body">\n'
-            f'{inner}\n</div></div></div></section>')
+    return (
+        f'<section class="portlet" id="portlet_{pid}"><header class="portlet-topper"><h1 class="portlet-title">'
+        f'<span class="portlet-title-text">{title}</span></h1><menu class="portlet-topper-toolbar" type="toolbar">'
+        f'</menu></header>\n<div class="portlet-content"><div class="portlet-content-container"><div class="portlet-body">\n'
+        f"{inner}\n</div></div></div></section>"
+    )
 
 
 def render_other_news_portlet():
-    items = "\n".join(f'<li><a href="{other_url(o)}">{escape_text(o[1])}</a> <span class="date">({day_month_year(o[2])})</span></li>'
-                      for o in OTHERS[:5])
-    return render_portlet("101_INSTANCE_tinkhac", "TIN KHÁC", f'<ul class="tin-khac">\n{items}\n</ul>')
+    items = "\n".join(
+        f'<li><a href="{other_url(o)}">{escape_text(o[1])}</a> <span class="date">({day_month_year(o[2])})</span></li>'
+        for o in OTHERS[:5]
+    )
+    return render_portlet(
+        "101_INSTANCE_tinkhac", "TIN KHÁC", f'<ul class="tin-khac">\n{items}\n</ul>'
+    )
 
 
 def render_article(art, url, encode, *, runs, today):
@@ -162,10 +177,25 @@ def render_article(art, url, encode, *, runs, today):
 </div>
 </div>
 <div class="taglib-social-bookmarks"><span>Chia sẻ</span> <a class="social-bookmark" href="https://www.facebook.com/sharer.php?u={escape_attribute(url)}" title="Facebook">Facebook</a> <a class="social-bookmark" href="https://twitter.com/intent/tweet?url={escape_attribute(url)}" title="Twitter">Twitter</a></div>"""
-    column1 = render_portlet("56_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", inner) + "\n" + render_other_news_portlet()
+    column1 = (
+        render_portlet("56_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", inner)
+        + "\n"
+        + render_other_news_portlet()
+    )
     page = render_page(encode(art.title), column1, today=today)
-    furn = furniture_of(art, "TIN KHÁC", OTHERS[0][1], "THỐNG KÊ TRUY CẬP", "Tổng lượt truy cập", "Biểu quyết",
-                        "Twitter", "024.37675201", "MsoNormal", "WordDocument", "mso-")
+    furn = furniture_of(
+        art,
+        "TIN KHÁC",
+        OTHERS[0][1],
+        "THỐNG KÊ TRUY CẬP",
+        "Tổng lượt truy cập",
+        "Biểu quyết",
+        "Twitter",
+        "024.37675201",
+        "MsoNormal",
+        "WordDocument",
+        "mso-",
+    )
     return page, captions, furn
 
 
@@ -173,27 +203,63 @@ def build_z_word_paste():
     theme = "z_word_paste"
     art = SCHOOL_CELL_ADMISSION
     url = article_url(art.aid, art.title)
-    page, captions, furn = render_article(art, url, nfd_sentence_nbsp_text, runs=False, today="Thứ Ba, 10/01/2023")
-    add_article(theme, "nfd_nbsp_mso", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=captions, furniture=furn,
-                must_contain=["Trường THCS Cầu Giấy tổ chức Lễ kết nạp đảng viên mới", "ket-nap-dv-thcs-cg.jpg"],
-                must_not_contain=["<style", "<script", OTHERS[0][1], "Tổng lượt truy cập"])
+    page, captions, furn = render_article(
+        art, url, nfd_sentence_nbsp_text, runs=False, today="Thứ Ba, 10/01/2023"
+    )
+    add_article(
+        theme,
+        "nfd_nbsp_mso",
+        art=art,
+        lang="vi",
+        url=url,
+        section="CÔNG TÁC ĐẢNG",
+        page=page,
+        captions=captions,
+        furniture=furn,
+        must_contain=[
+            "Trường THCS Cầu Giấy tổ chức Lễ kết nạp đảng viên mới",
+            "ket-nap-dv-thcs-cg.jpg",
+        ],
+        must_not_contain=["<style", "<script", OTHERS[0][1], "Tổng lượt truy cập"],
+    )
 
     art = INSPECTION_COMMITTEE_2023
     url = article_url(art.aid, art.title)
-    page, captions, furn = render_article(art, url, named_or_parity_numeric_entities, runs=False, today="Thứ Tư, 18/01/2023")
-    add_article(theme, "entities_zero_views_no_photo", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=captions, furniture=furn,
-                must_contain=["Chủ động nắm tình hình", "thu nhập của cán bộ thuộc diện"],
-                must_not_contain=["<style", "<script", OTHERS[0][1]])
+    page, captions, furn = render_article(
+        art, url, named_or_parity_numeric_entities, runs=False, today="Thứ Tư, 18/01/2023"
+    )
+    add_article(
+        theme,
+        "entities_zero_views_no_photo",
+        art=art,
+        lang="vi",
+        url=url,
+        section="CÔNG TÁC ĐẢNG",
+        page=page,
+        captions=captions,
+        furniture=furn,
+        must_contain=["Chủ động nắm tình hình", "thu nhập của cán bộ thuộc diện"],
+        must_not_contain=["<style", "<script", OTHERS[0][1]],
+    )
 
     art = TET_VISITS
     url = article_url(art.aid, art.title)
-    page, captions, furn = render_article(art, url, sentence_nbsp_text, runs=True, today="Thứ Năm, 19/01/2023")
-    add_article(theme, "nested_runs_bold_lead", art=art, lang="vi", url=url, section="CÔNG TÁC ĐẢNG",
-                page=page, captions=captions, furniture=furn,
-                must_contain=["tham-chuc-tet-quy-mao.jpg", "8.650 suất quà"],
-                must_not_contain=["<style", "<script", OTHERS[0][1]])
+    page, captions, furn = render_article(
+        art, url, sentence_nbsp_text, runs=True, today="Thứ Năm, 19/01/2023"
+    )
+    add_article(
+        theme,
+        "nested_runs_bold_lead",
+        art=art,
+        lang="vi",
+        url=url,
+        section="CÔNG TÁC ĐẢNG",
+        page=page,
+        captions=captions,
+        furniture=furn,
+        must_contain=["tham-chuc-tet-quy-mao.jpg", "8.650 suất quà"],
+        must_not_contain=["<style", "<script", OTHERS[0][1]],
+    )
 
     # non-article: page 2 of the section's asset-publisher listing
     items = "\n".join(
@@ -202,13 +268,19 @@ def build_z_word_paste():
         f'{o[2][2]}/{o[2][1]}/{o[2][0]} - {o[2][3]}:{o[2][4]:02d}</span> <span class="metadata-entry metadata-view-count">'
         f'Lượt xem: {o[3]}</span></div><div class="asset-summary">{escape_text(o[4])}</div>'
         f'<div class="asset-more"><a href="{other_url(o)}">Xem tiếp &raquo;</a></div></div>'
-        for o in OTHERS)
-    pager = ('<div class="taglib-page-iterator"><div class="search-results">Hiển thị 7 - 12 trong tổng số 84 kết quả.</div>'
-             '<ul class="pager lfr-pagination-buttons"><li><a href="?_101_INSTANCE_ctd01_cur=1">Đầu tiên</a></li>'
-             '<li><a href="?_101_INSTANCE_ctd01_cur=1">Trước</a></li><li><a href="?_101_INSTANCE_ctd01_cur=3">Tiếp</a></li>'
-             '<li><a href="?_101_INSTANCE_ctd01_cur=14">Cuối cùng</a></li></ul></div>')
+        for o in OTHERS
+    )
+    pager = (
+        '<div class="taglib-page-iterator"><div class="search-results">Hiển thị 7 - 12 trong tổng số 84 kết quả.</div>'
+        '<ul class="pager lfr-pagination-buttons"><li><a href="?_101_INSTANCE_ctd01_cur=1">Đầu tiên</a></li>'
+        '<li><a href="?_101_INSTANCE_ctd01_cur=1">Trước</a></li><li><a href="?_101_INSTANCE_ctd01_cur=3">Tiếp</a></li>'
+        '<li><a href="?_101_INSTANCE_ctd01_cur=14">Cuối cùng</a></li></ul></div>'
+    )
     column1 = render_portlet("101_INSTANCE_ctd01", "CÔNG TÁC ĐẢNG", items + "\n" + pager)
-    add_error(theme, "asset_listing_page2",
-              url=f"{HOST}/dang-doan-the?p_p_id=101_INSTANCE_ctd01&p_p_lifecycle=0&_101_INSTANCE_ctd01_cur=2",
-              page=render_page("Công tác Đảng", column1, today="Thứ Hai, 13/02/2023"),
-              why="six abstracts with dates, view counts and summaries, a pager")
+    add_error(
+        theme,
+        "asset_listing_page2",
+        url=f"{HOST}/dang-doan-the?p_p_id=101_INSTANCE_ctd01&p_p_lifecycle=0&_101_INSTANCE_ctd01_cur=2",
+        page=render_page("Công tác Đảng", column1, today="Thứ Hai, 13/02/2023"),
+        why="six abstracts with dates, view counts and summaries, a pager",
+    )
