@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import textwrap
+from collections.abc import Callable
 
 from .stories import EmptyParagraph, Photo, Story, Subheading
 
@@ -20,7 +21,7 @@ INLINE_VARIANTS = [
 ]
 
 
-def inline_markup(text: str, variant: str, encode) -> str:
+def inline_markup(text: str, variant: str, encode: Callable) -> str:
     """Mark one paragraph's text up the way rich-text editors do, without
     changing what a reader reads (after whitespace is collapsed)."""
     if variant == "lead_bold" and ", " in text:
@@ -51,7 +52,7 @@ def inline_markup(text: str, variant: str, encode) -> str:
     return encode(text)
 
 
-def render_photo(ph: Photo, encode, page_url: str) -> str:
+def render_photo(ph: Photo, encode: Callable, page_url: str) -> str:
     src = html.escape(ph.src, quote=True)  # '&' -> '&amp;' as in real HTML
     cap = encode(ph.caption) if ph.caption else None
     h = ph.habit
@@ -121,7 +122,7 @@ def render_photo(ph: Photo, encode, page_url: str) -> str:
     raise ValueError(h)
 
 
-def render_author(story: Story, encode) -> str:
+def render_author(story: Story, encode: Callable) -> str:
     a = encode(story.author)
     s = story.author_style
     if s == "right_strong":
@@ -145,7 +146,7 @@ def render_author(story: Story, encode) -> str:
 
 def render_body_blocks(
     story: Story,
-    encode,
+    encode: Callable,
     page_url: str,
     *,
     para_tag: str,
@@ -173,12 +174,12 @@ def render_body_blocks(
     return "\n".join(out)
 
 
-def render_body_br(story: Story, encode, page_url: str) -> str:
+def render_body_br(story: Story, encode: Callable, page_url: str) -> str:
     """Old CMS: paragraphs as text runs separated by <br><br>."""
     out = []
     pending: list[str] = []
 
-    def flush():
+    def flush() -> None:
         if pending:
             out.append("<br /><br />\n".join(pending))
             pending.clear()

@@ -12,6 +12,7 @@ container; the "Đọc nhiều" rail comes first in the DOM (order-md-2).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..encoders import escape_text
 from ..portal import HOST
@@ -113,7 +114,9 @@ def render_page(lang: str, page_title: str, main: str) -> str:
 """
 
 
-def render_article(story: Story, lang: str, url: str, meta_html: str, encode, variants) -> str:
+def render_article(
+    story: Story, lang: str, url: str, meta_html: str, encode: Callable, variants: list[str]
+) -> str:
     labels = LABELS[lang]
     body = render_body_blocks(
         story,

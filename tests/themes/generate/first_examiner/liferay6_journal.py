@@ -10,6 +10,7 @@ and view counts; footer with the address; AUI/Liferay inline scripts.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..encoders import ckeditor_latin_entities, escape_text
 from ..portal import HOST
@@ -195,8 +196,8 @@ def render_article(
     lang: str,
     url: str,
     meta_html: str,
-    encode,
-    variants,
+    encode: Callable,
+    variants: list[str],
     *,
     section: str | None = "CÔNG TÁC ĐẢNG",
     inner_script: bool = False,

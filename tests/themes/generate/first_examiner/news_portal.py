@@ -11,6 +11,7 @@ caption in the same paragraph, upper-case subheadings mid-body.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..encoders import escape_text, nfd_text
 from ..portal import HOST
@@ -140,7 +141,13 @@ def render_page(lang: str, page_title: str, crumbs: bool, main: str) -> str:
 
 
 def render_article(
-    story: Story, lang: str, url: str, info_html: str, encode, variants, tags: list[str]
+    story: Story,
+    lang: str,
+    url: str,
+    info_html: str,
+    encode: Callable,
+    variants: list[str],
+    tags: list[str],
 ) -> str:
     labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""

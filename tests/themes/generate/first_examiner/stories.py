@@ -5,6 +5,7 @@ expected Article; the real article and the articles written for these themes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import reader_text
@@ -88,7 +89,7 @@ REAL_PARAS = [
 ]
 
 
-def real_story(photo1: Photo, photo2: Photo, author_style: str, **kw) -> Story:
+def real_story(photo1: Photo, photo2: Photo, author_style: str, **story_fields: Any) -> Story:
     p = REAL_PARAS
     items = [p[0], p[1], photo1, p[2], p[3], photo2, *p[4:]]
     return Story(
@@ -100,7 +101,7 @@ def real_story(photo1: Photo, photo2: Photo, author_style: str, **kw) -> Story:
         items=items,
         author=REAL_AUTHOR,
         author_style=author_style,
-        **kw,
+        **story_fields,
     )
 
 

@@ -11,6 +11,7 @@ share bar and "Tin khác" after the body.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..encoders import escape_text, nfd_text
 from ..portal import HOST
@@ -98,8 +99,8 @@ def render_article(
     url: str,
     date_line: str,
     views_line: str | None,
-    encode,
-    variants,
+    encode: Callable,
+    variants: list[str],
     para_attrs: str = ' style="text-align:justify"',
 ) -> str:
     body = render_body_blocks(

@@ -43,31 +43,33 @@ class Article:
         return self.url(lang)[len(HOST) :]
 
 
-def paragraph(t):
+def paragraph(t: str) -> tuple[str, str]:
     return ("p", t)
 
 
-def lead(t):
+def lead(t: str) -> tuple[str, str]:
     return ("lead", t)
 
 
-def bullet_list(*items):
+def bullet_list(*items: str) -> tuple[str, list[str]]:
     return ("ul", list(items))
 
 
-def subheading(t):
+def subheading(t: str) -> tuple[str, str]:
     return ("h", t)
 
 
-def quote(t):
+def quote(t: str) -> tuple[str, str]:
     return ("quote", t)
 
 
-def photo(imgs, caption):
+def photo(
+    imgs: Image | list[Image], caption: str | None
+) -> tuple[str, list[Image], str] | tuple[str, list[Image], None]:
     return ("photo", imgs if isinstance(imgs, list) else [imgs], caption)
 
 
-def signature(t):
+def signature(t: str) -> tuple[str, str]:
     return ("sig", t)
 
 
@@ -679,7 +681,7 @@ def en_number(n: int) -> str:
     return f"{n:,}"
 
 
-def other_url(o, lang="vi") -> str:
+def other_url(o: tuple[int, str, str, datetime.datetime, int], lang: str = "vi") -> str:
     pre = "/en" if lang == "en" else ""
     return f"{pre}/dang-doan-the/-/view_content/{o[0]}-{o[1]}.html"
 

@@ -5,6 +5,7 @@ blocks, and the writing of tests/themes/x_*/<case>/.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from ..portal import HOST, THEMES_DIR
 from .articles import SECTION, Article
@@ -65,9 +66,9 @@ def write_case(
     url: str,
     expected: dict | None = None,
     *,
-    must_contain=(),
-    must_not_contain=(),
-    body_not=(),
+    must_contain: Sequence[str] = (),
+    must_not_contain: Sequence[str] = (),
+    body_not: Sequence[str] = (),
 ) -> None:
     d = THEMES_DIR / theme / case
     d.mkdir(parents=True, exist_ok=True)
@@ -91,7 +92,9 @@ def write_case(
     CASES.append((theme, case))
 
 
-def standard_checks(art: Article, *, furniture=(), images=True) -> tuple[list, list]:
+def standard_checks(
+    art: Article, *, furniture: Sequence[str] = (), images: bool = True
+) -> tuple[list, list]:
     """must_contain snippets from the first and last paragraphs (+ an image file name);
     body_not: captions, signature, title and the page furniture given."""
     texts = [b[1] for b in art.blocks if b[0] in ("p", "lead")]

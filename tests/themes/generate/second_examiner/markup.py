@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..encoders import escape_attribute, escape_text
 
@@ -23,7 +24,7 @@ def unchanged(s: str) -> str:
     return s
 
 
-def render_inline(s: str, transform=unchanged, link_extra: str = "") -> str:
+def render_inline(s: str, transform: Callable = unchanged, link_extra: str = "") -> str:
     out, pos = [], 0
     for m in INLINE_MARK.finditer(s):
         out.append(transform(escape_text(s[pos : m.start()])))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..encoders import escape_attribute, escape_text
 from ..portal import HOST
 from .articles import (
@@ -50,7 +52,14 @@ LABELS = {
 
 
 def render_card(
-    lang: str, o_id, o_slug, o_title, o_when, o_views, summary: str | None = None, tag="h3"
+    lang: str,
+    o_id: int,
+    o_slug: str,
+    o_title: str,
+    o_when: datetime,
+    o_views: int,
+    summary: str | None = None,
+    tag: str = "h3",
 ) -> str:
     labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..encoders import escape_attribute, escape_text, word_nbsp_runs
 from ..portal import HOST
 from .articles import (
@@ -59,7 +61,7 @@ def render_page(
 """
 
 
-def render_body(art: Article, transform=unchanged, empty_paras=False) -> str:
+def render_body(art: Article, transform: Callable = unchanged, empty_paras: bool = False) -> str:
     out = []
     for b in art.blocks:
         kind = b[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from ..encoders import (
@@ -101,7 +102,7 @@ def render_page(lang: str, head: str, main: str) -> str:
 """
 
 
-def render_body(art: Article, transform, lead_in_body: bool) -> str:
+def render_body(art: Article, transform: Callable, lead_in_body: bool) -> str:
     out = []
     for b in art.blocks:
         kind = b[0]
@@ -129,11 +130,11 @@ def render_article(
     art: Article,
     lang: str,
     *,
-    transform=unchanged,
-    section=True,
-    sapo_h4=False,
+    transform: Callable[[str], str] = unchanged,
+    section: bool = True,
+    sapo_h4: bool = False,
     date_text: str = "",
-    published_meta=False,
+    published_meta: bool = False,
 ) -> str:
     labels = LABELS[lang]
     lead = next((b[1] for b in art.blocks if b[0] == "lead"), None)

@@ -143,7 +143,9 @@ def render_body(art: Article) -> str:
     return "\n".join(out)
 
 
-def render_article(art: Article, lang: str, *, show_time=True, show_views=True) -> str:
+def render_article(
+    art: Article, lang: str, *, show_time: bool = True, show_views: bool = True
+) -> str:
     labels = LABELS[lang]
     same = "".join(
         f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a> <i>({day_month_year(o[3])})</i></li>'

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..encoders import collapse_whitespace, nfc
 from ..portal import HOST, REAL_ARTICLE_BLOCKS
@@ -32,7 +33,17 @@ class Article:
     ("img", file, caption or None), ("pair", (file, cap), (file, cap)),
     ("video", src), ("doc", before, link text, href, after)."""
 
-    def __init__(self, aid, title, when, views, blocks, author):
+    def __init__(
+        self,
+        aid: int,
+        title: str,
+        when: tuple[int, int, int, int, int, int]
+        | tuple[int, int, int, int, int]
+        | tuple[int, int, int],
+        views: int | None,
+        blocks: list[Any],
+        author: str | None,
+    ) -> None:
         self.aid, self.title, self.when, self.views = aid, title, when, views
         self.blocks, self.author = blocks, author
 
@@ -656,18 +667,20 @@ OTHERS = [
 ]
 
 
-def day_month_year(when) -> str:
+def day_month_year(when: tuple[int, int, int, int, int] | tuple[int, int, int]) -> str:
     y, m, d = when[:3]
     return f"{d:02d}/{m:02d}/{y}"
 
 
-def day_month_year_time(when) -> str:
+def day_month_year_time(when: tuple[int, int, int, int, int]) -> str:
     return f"{day_month_year(when)} {when[3]:02d}:{when[4]:02d}"
 
 
-def iso_when(when) -> str:
+def iso_when(when: tuple[int, int, int, int, int]) -> str:
     return Article(0, "", when, None, [], None).iso()
 
 
-def other_url(o, lang="vi") -> str:
+def other_url(
+    o: tuple[int, str, tuple[int, int, int, int, int], int, str], lang: str = "vi"
+) -> str:
     return article_url(o[0], o[1], lang)

@@ -17,21 +17,21 @@ CASES: list[dict] = []
 
 
 def add_article(
-    theme,
-    case,
+    theme: str,
+    case: str,
     *,
-    art,
-    lang,
-    url,
-    section,
-    page,
-    captions,
-    title=None,
-    must_contain,
-    must_not_contain,
-    furniture,
-    published_at=None,
-):
+    art: Article,
+    lang: str,
+    url: str,
+    section: str | None,
+    page: str,
+    captions: list[dict[str, str | None]],
+    title: str | None = None,
+    must_contain: list[str],
+    must_not_contain: list[str],
+    furniture: list[str],
+    published_at: str | None = None,
+) -> None:
     """Register an article case; expected values come from ``art``."""
     CASES.append(
         dict(
@@ -60,7 +60,7 @@ def add_article(
     )
 
 
-def add_error(theme, case, *, url, page, why):
+def add_error(theme: str, case: str, *, url: str, page: str, why: str) -> None:
     CASES.append(dict(theme=theme, case=case, page=page, url=url, kind="error", why=why))
 
 

@@ -8,6 +8,8 @@ hh:mm:ss times, <base href>, entity-encoded body, <div>-only paragraphs,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import escape_attribute, escape_text, named_or_parity_numeric_entities
@@ -17,13 +19,14 @@ from .articles import (
     OTHERS,
     PARTY_BADGES,
     REAL_ARTICLE,
+    Article,
     article_url,
     other_url,
 )
 from .cases import add_article, add_error, furniture_of
 
 
-def render_page(title_text_html, center, *, today, lang="vi"):
+def render_page(title_text_html: str, center: str, *, today: str, lang: str = "vi") -> str:
     """Sidebar first in the DOM; labels entity-encoded like the old templates."""
     side_new = "\n".join(
         f'<tr><td class="tinmoi" style="padding:3px 5px"><a href="{other_url(o)}" class="link_tinmoi">'
@@ -98,7 +101,9 @@ function __doPostBack(eventTarget, eventArgument) {{ theForm.__EVENTTARGET.value
 """
 
 
-def render_body(art, encode, captions, base, *, style):
+def render_body(
+    art: Article, encode: Callable, captions: list[Any], base: str, *, style: str
+) -> str:
     """style 'div': <div>-only paragraphs and table photos (old content);
     'p': <p> paragraphs, <br>-split lines, centred photo then centred em caption."""
     F = '<font face="Arial" size="2">'
@@ -144,7 +149,9 @@ def render_body(art, encode, captions, base, *, style):
     return "\r\n".join(out)
 
 
-def render_article(art, url, encode, *, style, today, sep):
+def render_article(
+    art: Article, url: str, encode: Callable, *, style: str, today: str, sep: str
+) -> tuple[str, list[dict[str, str]], list[str]]:
     captions: list = []
     body = render_body(art, encode, captions, HOST + "/", style=style)
     y, m, d, H, M = art.when[:5]
@@ -186,7 +193,7 @@ def render_article(art, url, encode, *, style, today, sep):
     return page, captions, furn
 
 
-def build_z_aspnet_tables():
+def build_z_aspnet_tables() -> None:
     theme = "z_aspnet_tables"
     url = article_url(REAL_ARTICLE.aid, REAL_ARTICLE.title)
     page, captions, furn = render_article(

@@ -6,6 +6,7 @@ section.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from ..encoders import ZERO_WIDTH_SPACE, escape_attribute, escape_text, nfd_with_zero_width_spaces
@@ -15,6 +16,7 @@ from .articles import (
     DICH_VONG_HAU_CONGRESS,
     NGHIA_DO_WORKING_VISIT,
     OTHERS,
+    Article,
     article_url,
     other_url,
     slug,
@@ -55,7 +57,7 @@ ICON_ZALO = '<svg class="ic" viewBox="0 0 16 16" width="18" height="18"><path d=
 ICON_LINK = '<svg class="ic" viewBox="0 0 16 16" width="18" height="18"><path d="M6 10l4-4M5 7L3 9a2 2 0 0 0 4 4l2-2M11 9l2-2a2 2 0 0 0-4-4L7 5"/></svg>'
 
 
-def render_page(lang, title, canonical, main):
+def render_page(lang: str, title: str, canonical: str, main: str) -> str:
     labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
     nav = "".join(f'<a href="{pre}/{slug(n)}">{escape_text(n)}</a>' for n in labels["nav"])
@@ -81,7 +83,7 @@ def render_page(lang, title, canonical, main):
 """
 
 
-def render_related(lang, n=3):
+def render_related(lang: str, n: int = 3) -> str:
     labels = LABELS[lang]
     items = "\n".join(
         f'<li><a href="{other_url(o, lang)}"><img src="/images/blank.png" data-src="/documents/20182/thumb/{o[0]}.jpg" '
@@ -91,7 +93,18 @@ def render_related(lang, n=3):
     return f'<section class="rel"><h2>{escape_text(labels["related"])}</h2><ul>\n{items}\n</ul></section>'
 
 
-def render_article(art, lang, url, *, encode, img_mode, section):
+def render_article(
+    art: Article,
+    lang: str,
+    url: str,
+    *,
+    encode: Callable[[str], str],
+    img_mode: str,
+    section: str | None,
+) -> (
+    tuple[str, list[dict[str, str]], list[str]]
+    | tuple[str, list[dict[str, str] | dict[str, str | None]], list[str]]
+):
     labels = LABELS[lang]
     captions: list = []
     out = []
@@ -153,7 +166,7 @@ def render_article(art, lang, url, *, encode, img_mode, section):
     return page, captions, furn
 
 
-def build_z_mobile_min():
+def build_z_mobile_min() -> None:
     theme = "z_mobile_min"
     art = CENTRAL_RESOLUTION_6_STUDY
     url = article_url(art.aid, art.title)

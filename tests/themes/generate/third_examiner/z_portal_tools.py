@@ -7,6 +7,7 @@ dates, a reader-comment form, English UI with query/fragment URL.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import escape_text
@@ -16,6 +17,7 @@ from .articles import (
     OTHERS,
     PARTY_93RD_ANNIVERSARY_TALK,
     PARTY_AWARENESS_COURSE_2023,
+    Article,
     article_url,
     day_month_year,
     day_month_year_time,
@@ -77,11 +79,13 @@ LABELS = {
 }
 
 
-def render_tools(labels, where):
+def render_tools(labels: dict[str, list[str] | str], where: str) -> str:
     links = " | ".join(
         f'<a href="javascript:void(0)" class="tool-{i}" rel="nofollow">'
         f'<i class="fa fa-{ic}" aria-hidden="true"></i> {escape_text(t)}</a>'
-        for i, (t, ic) in enumerate(zip(labels["tools"], ["print", "envelope", "bookmark"], strict=True))
+        for i, (t, ic) in enumerate(
+            zip(labels["tools"], ["print", "envelope", "bookmark"], strict=True)
+        )
     )
     share = ""
     if where == "bottom":
@@ -92,7 +96,7 @@ def render_tools(labels, where):
     return f'<div class="tools tools-{where}">{links}{share}</div>'
 
 
-def render_page(lang, title, main, *, today):
+def render_page(lang: str, title: str, main: str, *, today: str) -> str:
     labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
     menu = "".join(
@@ -133,7 +137,7 @@ def render_page(lang, title, main, *, today):
 """
 
 
-def render_breadcrumb(labels, lang):
+def render_breadcrumb(labels: dict[str, list[str] | str], lang: str) -> str:
     pre = "/en" if lang == "en" else ""
     return (
         f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="{pre}/">'
@@ -143,7 +147,7 @@ def render_breadcrumb(labels, lang):
     )
 
 
-def render_after_article(labels, lang, aid):
+def render_after_article(labels: dict[str, list[str] | str], lang: str, aid: int) -> str:
     same = "\n".join(
         f'<li><a href="{other_url(o, lang)}">{escape_text(o[1])}</a> <span class="date">({day_month_year(o[2])})</span></li>'
         for o in OTHERS[:5]
@@ -161,7 +165,7 @@ def render_after_article(labels, lang, aid):
 </form></section>"""
 
 
-def render_body(art, captions, base):
+def render_body(art: Article, captions: list[Any], base: str) -> str:
     out = []
     for b in art.blocks:
         k = b[0]
@@ -220,7 +224,9 @@ def render_body(art, captions, base):
     return "\n".join(out)
 
 
-def render_article(art, lang, url, *, updated, today):
+def render_article(
+    art: Article, lang: str, url: str, *, updated: str | None, today: str
+) -> tuple[str, list[dict[str, str]], list[str]]:
     labels = LABELS[lang]
     captions: list = []
     body = render_body(art, captions, url)
@@ -264,7 +270,7 @@ def render_article(art, lang, url, *, updated, today):
     return page, captions, furn
 
 
-def build_z_portal_tools():
+def build_z_portal_tools() -> None:
     theme = "z_portal_tools"
     art = PARTY_AWARENESS_COURSE_2023
     url = article_url(art.aid, art.title)

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import (
@@ -21,6 +23,7 @@ from .articles import (
     OTHERS,
     SCHOOL_CELL_ADMISSION,
     TET_VISITS,
+    Article,
     article_url,
     day_month_year,
     other_url,
@@ -55,7 +58,7 @@ WORD_P_RIGHT = '<p class="MsoNormal" align="right" style="margin-bottom:6.0pt;te
 WORD_EMPTY_P = '<p class="MsoNormal" style="text-align:justify"><o:p>&nbsp;</o:p></p>'
 
 
-def nested_word_runs(s: str, encode) -> str:
+def nested_word_runs(s: str, encode: Callable) -> str:
     """Split a paragraph into sibling, nested spans at a space (Word runs)."""
     k = s.find(" ", len(s) // 2) + 1
     a, b = s[:k], s[k:]
@@ -66,7 +69,9 @@ def nested_word_runs(s: str, encode) -> str:
     )
 
 
-def render_body(art, encode, captions, base, *, runs):
+def render_body(
+    art: Article, encode: Callable, captions: list[Any], base: str, *, runs: bool
+) -> str:
     out = [WORD_HEAD, '<div class="WordSection1">']
     for i, b in enumerate(art.blocks):
         k = b[0]
@@ -96,7 +101,7 @@ def render_body(art, encode, captions, base, *, runs):
     return "\n".join(out)
 
 
-def render_page(title_html, column1, *, today):
+def render_page(title_html: str, column1: str, *, today: str) -> str:
     side = """<section class="portlet" id="portlet_lichcongtac"><header class="portlet-topper"><h1 class="portlet-title"><span class="portlet-title-text">LỊCH CÔNG TÁC</span></h1></header>
 <div class="portlet-content"><p><a href="/lich-cong-tac">Lịch công tác tuần của Thường trực Quận ủy</a></p></div></section>
 <section class="portlet" id="portlet_poll"><header class="portlet-topper"><h1 class="portlet-title"><span class="portlet-title-text">THĂM DÒ Ý KIẾN</span></h1></header>
@@ -144,7 +149,7 @@ def render_page(title_html, column1, *, today):
 """
 
 
-def render_portlet(pid, title, inner):
+def render_portlet(pid: str, title: str, inner: str) -> str:
     return (
         f'<section class="portlet" id="portlet_{pid}"><header class="portlet-topper"><h1 class="portlet-title">'
         f'<span class="portlet-title-text">{title}</span></h1><menu class="portlet-topper-toolbar" type="toolbar">'
@@ -153,7 +158,7 @@ def render_portlet(pid, title, inner):
     )
 
 
-def render_other_news_portlet():
+def render_other_news_portlet() -> str:
     items = "\n".join(
         f'<li><a href="{other_url(o)}">{escape_text(o[1])}</a> <span class="date">({day_month_year(o[2])})</span></li>'
         for o in OTHERS[:5]
@@ -163,7 +168,9 @@ def render_other_news_portlet():
     )
 
 
-def render_article(art, url, encode, *, runs, today):
+def render_article(
+    art: Article, url: str, encode: Callable, *, runs: bool, today: str
+) -> tuple[str, list[dict[str, str]], list[str]] | tuple[str, list[Any], list[str]]:
     captions: list = []
     body = render_body(art, encode, captions, url, runs=runs)
     w = art.when
@@ -199,7 +206,7 @@ def render_article(art, url, encode, *, runs, today):
     return page, captions, furn
 
 
-def build_z_word_paste():
+def build_z_word_paste() -> None:
     theme = "z_word_paste"
     art = SCHOOL_CELL_ADMISSION
     url = article_url(art.aid, art.title)

@@ -8,6 +8,7 @@ content div, cookie banner, comment form.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import escape_attribute, escape_text
@@ -16,6 +17,7 @@ from .articles import (
     INSPECTION_REVIEW_2022,
     OTHERS,
     REAL_ARTICLE,
+    Article,
     article_url,
     day_month_year,
     day_month_year_time,
@@ -104,7 +106,7 @@ MONTHS_EN = [
 ]
 
 
-def render_page(lang, title, main, *, extra_head=""):
+def render_page(lang: str, title: str, main: str, *, extra_head: str = "") -> str:
     labels = LABELS[lang]
     menu = "\n".join(
         f'      <li class="menu-item"><a href="{HOST}/{"en/" if lang == "en" else ""}'
@@ -157,7 +159,7 @@ def render_page(lang, title, main, *, extra_head=""):
 """
 
 
-def render_content(art, lang, base, captions, *, lazy):
+def render_content(art: Article, lang: str, base: str, captions: list[Any], *, lazy: bool) -> str:
     out = []
     up = "/wp-content/uploads/" + f"{art.when[0]}/{art.when[1]:02d}/"
     for b in art.blocks:
@@ -198,7 +200,18 @@ def render_content(art, lang, base, captions, *, lazy):
     return "\n".join(out)
 
 
-def render_article(art, lang, url, *, lazy, show_views, updated=None):
+def render_article(
+    art: Article,
+    lang: str,
+    url: str,
+    *,
+    lazy: bool,
+    show_views: bool,
+    updated: tuple[str, str] | None = None,
+) -> (
+    tuple[str, list[dict[str, str] | dict[str, str | None]], list[str]]
+    | tuple[str, list[dict[str, str]], list[str]]
+):
     labels = LABELS[lang]
     captions: list = []
     content = render_content(art, lang, url, captions, lazy=lazy)
@@ -298,7 +311,7 @@ def render_article(art, lang, url, *, lazy, show_views, updated=None):
     return page, captions, furniture
 
 
-def build_z_wp_entry():
+def build_z_wp_entry() -> None:
     theme = "z_wp_entry"
     # 1. the real article, Vietnamese UI
     url = article_url(REAL_ARTICLE.aid, REAL_ARTICLE.title)
