@@ -1,11 +1,15 @@
+# ruff: noqa: E501  # article text stays one paragraph a line, as the portal has it
 """What every examiner shares: where the portal and the fixtures live, and the
 text of the one real article (shared/portal/000_30f86087a6ec7e8e.txt)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 HOST = "https://caugiay.hanoi.gov.vn"
+# one UI language's labels for a theme: a text, or a list of texts (menus, crumbs)
+Labels = dict[str, Any]
 # tests/themes/, where each theme's cases are written
 THEMES_DIR = Path(__file__).resolve().parent.parent
 # the scraped reader text of the real article; checked when it is at hand

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """How the first examiner's CMSs mark up a Story's body (inline habits,
 photos, signatures).
 """

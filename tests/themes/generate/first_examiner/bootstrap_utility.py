@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 3: bootstrap_utility
 A Liferay 7 / Bootstrap 5 theme styled with utility classes only
 (col-md-8 mb-3 fs-3 fw-bold ...): the site name is the page's only
@@ -15,13 +16,13 @@ import html
 from collections.abc import Callable
 
 from ..encoders import escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .body import render_body_blocks
 from .cases import article_case, error_case, first_plain_words
 from .site import ADDRESS_EN, ADDRESS_VI, OTHERS, PHONE, en_view_count, other_url
 from .stories import Photo, Story, story_hoi_thi, story_ket_nap, story_so_ket
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": {
         "menu": [
             "Trang chủ",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 1: liferay6_journal
 A Liferay 6.2 site theme with a journal (web content) template: logo in
 an <h1>, top navigation, breadcrumb, article in #column-1 with the
@@ -13,13 +14,13 @@ import html
 from collections.abc import Callable
 
 from ..encoders import ckeditor_latin_entities, escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .body import render_body_blocks
 from .cases import article_case, error_case, first_plain_words
 from .site import ADDRESS_EN, ADDRESS_VI, OTHERS, PHONE, SITE_VI, other_url
 from .stories import REAL_CAPTION_1, REAL_CAPTION_2, Photo, Story, real_story, story_huy_hieu
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": {
         "lang_attr": "vi-VN",
         "menu": [

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 4: table_legacy
 An old (2008-style) table layout: nested <table>s, <font>, <b>, no
 heading elements at all, every Vietnamese letter stored as a numeric or

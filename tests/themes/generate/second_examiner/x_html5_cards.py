@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 5: x_html5_cards"""
 
 from __future__ import annotations
@@ -5,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..encoders import escape_attribute, escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     CONGRESS_PREPARATION_CHECK,
     INSPECTION_COMMITTEE_2023,
@@ -27,7 +28,7 @@ from .articles import (
 from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         views="lượt xem",
         most="Tin đọc nhiều",
@@ -141,6 +142,7 @@ def render_body(art: Article) -> str:
 def render_article(art: Article, lang: str) -> str:
     labels = LABELS[lang]
     pre = "/en" if lang == "en" else ""
+    assert art.views is not None, "a page that shows views needs a count"
     num = vi_number(art.views) if lang == "vi" else en_number(art.views)
     more = "".join(
         render_card(lang, a.id, a.slug, a.title, a.when, a.views or 0, a.summary)

@@ -1,9 +1,10 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 1: x_liferay7_clay"""
 
 from __future__ import annotations
 
 from ..encoders import escape_attribute, escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     CENTRAL_CONFERENCE_4_CONCLUSION,
     CONGRESS_PREPARATION_CHECK,
@@ -23,7 +24,7 @@ from .articles import (
 from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         views="Lượt xem:",
         date="Ngày đăng:",
@@ -232,6 +233,7 @@ def render_body(art: Article, lang: str, variant: str) -> str:
 
 def render_article(art: Article, lang: str, variant: str, views_label_tag: str) -> str:
     labels = LABELS[lang]
+    assert art.views is not None, "a page that shows views needs a count"
     num = vi_number(art.views) if lang == "vi" else en_number(art.views)
     related = "".join(
         f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a> <span class="text-muted">({day_month_year(o[3])})</span></li>'

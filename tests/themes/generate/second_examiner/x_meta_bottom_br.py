@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 6: x_meta_bottom_br -- an old district-portal layout: the date and view
 count sit UNDER the article text; the editor wrote paragraphs separated by
 <br /><br /> inside one <div> instead of <p>s.
@@ -8,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..encoders import escape_attribute, escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     OTHERS,
     SECTION,
@@ -84,7 +85,7 @@ MAI_DICH_Q3_REVIEW = Article(
     "Đảng ủy phường Mai Dịch sơ kết quý III, triển khai nhiệm vụ quý IV năm 2021.",
 )
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         date="Ngày đăng:",
         views="Lượt xem:",
@@ -159,6 +160,7 @@ def render_body(art: Article, br: bool) -> str:
 
 def render_article(art: Article, lang: str, br: bool) -> str:
     labels = LABELS[lang]
+    assert art.views is not None, "a page that shows views needs a count"
     num = vi_number(art.views) if lang == "vi" else en_number(art.views)
     others = "".join(
         f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a> <span class="date">({day_month_year(o[3])})</span></li>'

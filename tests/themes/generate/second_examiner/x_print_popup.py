@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 4: x_print_popup"""
 
 from __future__ import annotations
@@ -172,6 +173,7 @@ def build_x_print_popup() -> None:
     )
     # 3. time before date: "Ngày đăng: 09:00 - 28/01/2022"
     d = PARTY_92ND_ANNIVERSARY.when
+    assert PARTY_92ND_ANNIVERSARY.views is not None, "a page that shows views needs a count"
     meta = f'<div class="print-meta">Ngày đăng: {hour_minute(d)} - {day_month_year(d)} | Lượt xem: {vi_number(PARTY_92ND_ANNIVERSARY.views)}</div>'
     page = render_page(
         "vi",

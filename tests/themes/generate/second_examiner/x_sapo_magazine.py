@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 3: x_sapo_magazine"""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from ..encoders import (
     escape_text,
     named_or_alternating_numeric_entities,
 )
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     DICH_VONG_HAU_CONGRESS,
     DIRECTIVE_05_REVIEW,
@@ -34,7 +35,7 @@ from .articles import (
 from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline, unchanged
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         share="Chia sẻ",
         print="In bài",
@@ -143,6 +144,7 @@ def render_article(
     if published_meta:
         utc = art.when - timedelta(hours=7)
         head += f'\n<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%S}Z">'
+    assert art.views is not None, "a page that shows views needs a count"
     num = vi_number(art.views) if lang == "vi" else en_number(art.views)
     related = "".join(
         f'<li><a href="{other_url(o, lang)}">{escape_text(o[2])}</a><span class="time">{day_month_year(o[3])} {hour_minute(o[3])}</span></li>'

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """Theme 2: x_sidebar_first"""
 
 from __future__ import annotations
@@ -5,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..encoders import escape_attribute, escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     CONGRESS_PREPARATION_CHECK,
     INSPECTION_COMMITTEE_2023,
@@ -26,7 +27,7 @@ from .articles import (
 from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         date="Ngày xuất bản:",
         views="Lượt đọc:",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # article text stays one paragraph a line, as the portal has it
 """The third examiner's articles (Art objects): every expected value is
 computed from the same source text the page is rendered from.
 """
@@ -13,6 +14,10 @@ from ..encoders import collapse_whitespace, nfc
 from ..portal import HOST, REAL_ARTICLE_BLOCKS
 
 # ---------------------------------------------------------------- articles
+
+
+# (year, month, day[, hour, minute[, second]]) as the page shows it
+When = tuple[int, ...]
 
 
 def slug(title: str) -> str:
@@ -37,9 +42,7 @@ class Article:
         self,
         aid: int,
         title: str,
-        when: tuple[int, int, int, int, int, int]
-        | tuple[int, int, int, int, int]
-        | tuple[int, int, int],
+        when: When,
         views: int | None,
         blocks: list[Any],
         author: str | None,
@@ -54,7 +57,7 @@ class Article:
     def dt(self) -> datetime:
         y, m, d, *hms = self.when
         hms = (hms + [0, 0, 0])[:3]
-        return datetime(y, m, d, *hms)
+        return datetime(y, m, d, hms[0], hms[1], hms[2])
 
     def iso(self) -> str:
         return self.dt().strftime("%Y-%m-%dT%H:%M:%S") + "+07:00"
@@ -667,20 +670,18 @@ OTHERS = [
 ]
 
 
-def day_month_year(when: tuple[int, int, int, int, int] | tuple[int, int, int]) -> str:
+def day_month_year(when: When) -> str:
     y, m, d = when[:3]
     return f"{d:02d}/{m:02d}/{y}"
 
 
-def day_month_year_time(when: tuple[int, int, int, int, int]) -> str:
+def day_month_year_time(when: When) -> str:
     return f"{day_month_year(when)} {when[3]:02d}:{when[4]:02d}"
 
 
-def iso_when(when: tuple[int, int, int, int, int]) -> str:
+def iso_when(when: When) -> str:
     return Article(0, "", when, None, [], None).iso()
 
 
-def other_url(
-    o: tuple[int, str, tuple[int, int, int, int, int], int, str], lang: str = "vi"
-) -> str:
+def other_url(o: tuple[int, str, When, int, str], lang: str = "vi") -> str:
     return article_url(o[0], o[1], lang)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 from ..encoders import ZERO_WIDTH_SPACE, collapse_whitespace, nfc
 from ..portal import HOST
@@ -25,7 +26,7 @@ def add_article(
     url: str,
     section: str | None,
     page: str,
-    captions: list[dict[str, str | None]],
+    captions: list[dict[str, Any]],
     title: str | None = None,
     must_contain: list[str],
     must_not_contain: list[str],

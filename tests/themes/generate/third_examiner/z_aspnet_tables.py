@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """z_aspnet_tables: Old ASP.NET portal: layout tables, <font face>, the sidebar
 (dated, with view counts) first in the DOM, the title in a <span
 id="ctl00_..._lblTieuDe"> (no heading element), the meta line as labels and

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """z_mobile_min: Mobile/AMP-like page: minimal markup, icons with screen-reader
 labels, single-digit day/month, lazy data-src images with layout attrs,
 protocol-relative src, NFD text with zero-width spaces, a page without
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from urllib.parse import urljoin
 
 from ..encoders import ZERO_WIDTH_SPACE, escape_attribute, escape_text, nfd_with_zero_width_spaces
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     CENTRAL_RESOLUTION_6_STUDY,
     DICH_VONG_HAU_CONGRESS,
@@ -23,7 +24,7 @@ from .articles import (
 )
 from .cases import add_article, add_error, furniture_of
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         date="Ngày đăng",
         views="Lượt xem",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """z_word_paste: Liferay-6-like page whose portlet title (the section) is the
 <h1> and the article title an <h2>; Word-pasted body (MsoNormal, <o:p>, a
 <style> and a conditional comment in the content, &nbsp; runs), "Ngày đăng

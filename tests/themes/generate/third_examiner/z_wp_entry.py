@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # page markup stays on one line, as the page has it
 """z_wp_entry: WordPress-like HTML5: <article>/<header>/<footer>, entry-title,
 <time datetime> in UTC, "Đăng ngày:" / "Posted on", views written "171 lượt
 xem" after the number, month-name dates in the English UI, a hidden <time
@@ -12,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import escape_attribute, escape_text
-from ..portal import HOST
+from ..portal import HOST, Labels
 from .articles import (
     INSPECTION_REVIEW_2022,
     OTHERS,
@@ -29,7 +30,7 @@ from .cases import add_article, add_error, furniture_of
 
 BLANK_GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 
-LABELS = {
+LABELS: dict[str, Labels] = {
     "vi": dict(
         cookie="Chúng tôi sử dụng cookie để nâng cao trải nghiệm của bạn trên trang web này.",
         accept="Đồng ý",
@@ -191,6 +192,7 @@ def render_content(art: Article, lang: str, base: str, captions: list[Any], *, l
             out.append(f'<figure class="wp-block-image aligncenter size-large">{img}{cap}</figure>')
         else:
             raise ValueError(k)
+    assert art.author is not None, "these themes always sign the article"
     if art.author == art.author.upper():
         out.append(
             f'<p class="has-text-align-right"><strong>{escape_text(art.author)}</strong></p>'
