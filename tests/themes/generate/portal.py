@@ -13,6 +13,15 @@ Labels = dict[str, Any]
 # tests/themes/, where each theme's cases are written
 THEMES_DIR = Path(__file__).resolve().parent.parent
 # the scraped reader text of the real article; checked when it is at hand
+
+
+def article_path(article_id: int, slug: str, lang: str = "vi") -> str:
+    """Where the portal shows an article in the "Đảng - Đoàn thể" section,
+    root-relative; the English UI puts /en in front."""
+    prefix = "/en" if lang == "en" else ""
+    return f"{prefix}/dang-doan-the/-/view_content/{article_id}-{slug}.html"
+
+
 REAL_ARTICLE_SOURCE = Path("/work/shared/portal/000_30f86087a6ec7e8e.txt")
 
 # The real article as a reader reads it, verbatim: section, title with the

@@ -4,7 +4,7 @@ sidebars, related lists and listings.  None of it may leak into a body.
 
 from __future__ import annotations
 
-from ..portal import HOST
+from ..portal import HOST, article_path
 
 ADDRESS_VI = "Số 36 Cầu Giấy, phường Quan Hoa, quận Cầu Giấy, thành phố Hà Nội"
 ADDRESS_EN = "No. 36 Cau Giay street, Quan Hoa ward, Cau Giay district, Ha Noi"
@@ -87,7 +87,7 @@ OTHERS = [
 
 def other_url(i: int, en: bool = False, absolute: bool = False) -> str:
     aid, slug, *_ = OTHERS[i]
-    path = f"{'/en' if en else ''}/dang-doan-the/-/view_content/{aid}-{slug}.html"
+    path = article_path(aid, slug, "en" if en else "vi")
     return HOST + path if absolute else path
 
 

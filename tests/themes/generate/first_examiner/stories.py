@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ..encoders import reader_text
-from ..portal import REAL_ARTICLE_BLOCKS
+from ..portal import REAL_ARTICLE_BLOCKS, article_path
 
 
 @dataclass
@@ -68,9 +68,7 @@ class Story:
         return [it for it in self.items if isinstance(it, Photo)]
 
     def path(self, en: bool) -> str:
-        return (
-            f"{'/en' if en else ''}/dang-doan-the/-/view_content/{self.article_id}-{self.slug}.html"
-        )
+        return article_path(self.article_id, self.slug, "en" if en else "vi")
 
 
 # --------------------------------------------------------------------------

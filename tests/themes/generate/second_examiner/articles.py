@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..portal import HOST, REAL_ARTICLE_TEXT
+from ..portal import HOST, REAL_ARTICLE_TEXT, article_path
 
 SECTION = "CÔNG TÁC ĐẢNG"
 TODAY = datetime(2026, 11, 27)
@@ -37,8 +37,7 @@ class Article:
     summary: str = ""
 
     def url(self, lang: str = "vi", query: str = "") -> str:
-        pre = "/en" if lang == "en" else ""
-        return f"{HOST}{pre}/dang-doan-the/-/view_content/{self.id}-{self.slug}.html{query}"
+        return HOST + article_path(self.id, self.slug, lang) + query
 
     def rel(self, lang: str = "vi") -> str:
         return self.url(lang)[len(HOST) :]
@@ -681,8 +680,7 @@ def en_number(n: int) -> str:
 
 
 def other_url(o: tuple[int, str, str, datetime, int], lang: str = "vi") -> str:
-    pre = "/en" if lang == "en" else ""
-    return f"{pre}/dang-doan-the/-/view_content/{o[0]}-{o[1]}.html"
+    return article_path(o[0], o[1], lang)
 
 
 def today_line(lang: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..encoders import escape_attribute, escape_text
-from ..portal import HOST, Labels
+from ..portal import HOST, Labels, article_path
 from .articles import (
     CONGRESS_PREPARATION_CHECK,
     INSPECTION_COMMITTEE_2023,
@@ -63,8 +63,7 @@ def render_card(
     tag: str = "h3",
 ) -> str:
     labels = LABELS[lang]
-    pre = "/en" if lang == "en" else ""
-    href = f"{pre}/dang-doan-the/-/view_content/{o_id}-{o_slug}.html"
+    href = article_path(o_id, o_slug, lang)
     num = vi_number(o_views) if lang == "vi" else en_number(o_views)
     s = f'\n   <p class="card-summary">{escape_text(summary)}</p>' if summary else ""
     return (

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..encoders import collapse_whitespace, nfc
-from ..portal import HOST, REAL_ARTICLE_BLOCKS
+from ..portal import HOST, REAL_ARTICLE_BLOCKS, article_path
 
 # ---------------------------------------------------------------- articles
 
@@ -27,8 +27,7 @@ def slug(title: str) -> str:
 
 
 def article_url(aid: int, title: str, lang: str = "vi") -> str:
-    prefix = "/en" if lang == "en" else ""
-    return f"{HOST}{prefix}/dang-doan-the/-/view_content/{aid}-{slug(title)}.html"
+    return HOST + article_path(aid, slug(title), lang)
 
 
 class Article:
