@@ -8,7 +8,7 @@ each keeps its own article model and markup habits:
   table_legacy, news_portal (a Story of items);
 - second_examiner: x_* themes (an article written once as a list of blocks
   with {a:...|...}/{b:...}/{i:...} inline markup);
-- third_examiner:  z_* themes (Art objects with block tuples).
+- third_examiner:  z_* themes (Article objects with block tuples).
 
 What they share is here: encoders (entities, NFD, non-breaking and
 zero-width spaces, white-space collapse) and portal (the host, the

@@ -1,4 +1,5 @@
-"""Generate the golden "theme" fixtures under tests/themes/.
+"""The first examiner's themes: liferay6_journal, tin_chi_tiet,
+bootstrap_utility, table_legacy, news_portal.
 
 Each theme is a plausible, different way a Vietnamese government portal could
 render the same kind of article page (Liferay 6 journal template, a home-grown
@@ -8,12 +9,12 @@ portal only (shared/DESIGN.md, shared/portal/FACTS.md and the real article
 text), never from the parser or the replica, so they test whether the parser
 reads a page the way a reader does instead of by one theme's class names.
 
-The script is deterministic: run it again and the committed files do not
-change.  The committed HTML is what tests/test_themes.py reads; this script
-only exists so that NFD and entity variants are produced mechanically and the
-expected values come from the same source text as the page.
-
-    python tests/themes/make_themes.py
+The generator is deterministic: run it again and the committed files do
+not change.  The committed HTML is what tests/test_themes.py reads; the
+generator only exists so that NFD and entity variants are produced
+mechanically and the expected values come from the same source text as the
+page.  Regenerate every theme with ``python -m tests.themes.generate`` from
+the repository root.
 """
 
 from __future__ import annotations

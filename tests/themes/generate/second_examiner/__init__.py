@@ -7,8 +7,8 @@ once as a list of blocks; every theme renders the blocks with its own markup
 habits, and the expected Article is derived from the same blocks, so page
 and expectation cannot drift apart.
 
-Run from anywhere: ``python tests/themes/make_themes_2.py``.  Deterministic:
-re-running rewrites the same files.
+Regenerate with ``python -m tests.themes.generate`` from the repository
+root.  Deterministic: re-running rewrites the same files.
 
 Themes
 ------

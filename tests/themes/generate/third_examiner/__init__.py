@@ -5,8 +5,9 @@ only -- without reading the parser, the replica or the other themes -- so
 the fixtures test whether the parser reads a page the way a reader does.
 
 Every expected value is computed from the same source text the page is
-rendered from (the ``Art`` objects below), so page and expectation cannot
-drift apart.  Re-run to regenerate: ``python tests/themes/make_themes_3.py``.
+rendered from (the ``Article`` objects in articles.py), so page and
+expectation cannot drift apart.  Regenerate with
+``python -m tests.themes.generate`` from the repository root.
 
 Themes
 ------

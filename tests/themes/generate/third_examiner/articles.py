@@ -1,5 +1,5 @@
 # ruff: noqa: E501  # article text stays one paragraph a line, as the portal has it
-"""The third examiner's articles (Art objects): every expected value is
+"""The third examiner's articles (Article objects): every expected value is
 computed from the same source text the page is rendered from.
 """
 
