@@ -1,5 +1,6 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 3: bootstrap_utility
+"""The bootstrap_utility theme.
+
 A Liferay 7 / Bootstrap 5 theme styled with utility classes only
 (col-md-8 mb-3 fs-3 fw-bold ...): the site name is the page's only
 <h1>; NO section name anywhere (no kicker, no breadcrumb) -> section

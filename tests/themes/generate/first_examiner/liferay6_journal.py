@@ -1,5 +1,6 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 1: liferay6_journal
+"""The liferay6_journal theme.
+
 A Liferay 6.2 site theme with a journal (web content) template: logo in
 an <h1>, top navigation, breadcrumb, article in #column-1 with the
 section label, the title in another <h1>, a one-line meta line, the

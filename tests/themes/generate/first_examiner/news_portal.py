@@ -1,5 +1,6 @@
 # ruff: noqa: E501  # article text stays one paragraph a line, as the portal has it
-"""Theme 5: news_portal
+"""The news_portal theme.
+
 A news-site-like HTML5 layout: <header>/<main>/<article>/<aside>, today's
 date in the top bar, breadcrumb <ol>, a kicker link above the <h1>
 headline, meta in <time> and <span> with icons, share/tool bar BEFORE

@@ -1,5 +1,6 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 4: table_legacy
+"""The table_legacy theme.
+
 An old (2008-style) table layout: nested <table>s, <font>, <b>, no
 heading elements at all, every Vietnamese letter stored as a numeric or
 named entity (&#7871; &#x1EA3; &agrave;); the section name only as the

@@ -1,5 +1,6 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 2: tin_chi_tiet
+"""The tin_chi_tiet theme.
+
 A home-grown Vietnamese CMS (XHTML 1.0, Vietnamese class names): no <h1>
 anywhere; today's date in the header; the left column (TIN NỔI BẬT /
 TIN ĐỌC NHIỀU, <h2> headings, items with their own date and

@@ -1,5 +1,9 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 1: x_liferay7_clay"""
+"""x_liferay7_clay: Liferay 7 / Clay asset publisher: section as portlet title,
+title in h3.component-title, view count BEFORE the date, labels in
+<strong>/<label>, icon fonts, print link, tags, related list reusing the
+title class, sidebar after.
+"""
 
 from __future__ import annotations
 

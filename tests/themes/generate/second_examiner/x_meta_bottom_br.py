@@ -1,7 +1,7 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 6: x_meta_bottom_br -- an old district-portal layout: the date and view
-count sit UNDER the article text; the editor wrote paragraphs separated by
-<br /><br /> inside one <div> instead of <p>s.
+"""x_meta_bottom_br: Old layout: date and view count UNDER the article text;
+body paragraphs separated by <br /><br /> in one <div>; centred <div> photos
+with an <i> caption; right-aligned <div> signature.
 """
 
 from __future__ import annotations

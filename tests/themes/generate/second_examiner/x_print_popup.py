@@ -1,5 +1,10 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 4: x_print_popup"""
+"""x_print_popup: Liferay print view (?p_p_state=pop_up): portal name in bold
+capitals above, title in a bold <div> (no heading), no section, "Ngày in"
+date in the footer; the real article in the English UI with
+/image/journal/article?img_id=..&t=.. photos; soft hyphens and zero-width
+spaces; time before date.
+"""
 
 from __future__ import annotations
 

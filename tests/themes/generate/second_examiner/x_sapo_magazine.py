@@ -1,5 +1,9 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 3: x_sapo_magazine"""
+"""x_sapo_magazine: Magazine layout: kicker section, h1 title, bold sapo/lead
+(an <h4> between title and meta, or <p><strong> right after meta); dates
+with weekday or "15 giờ 27, ngày ..."; no date label; figure/figcaption with
+<picture>; entity-encoded and NFD text; UTC article:published_time meta.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,9 @@
 # ruff: noqa: E501  # page markup stays on one line, as the page has it
-"""Theme 2: x_sidebar_first"""
+"""x_sidebar_first: "Most read" sidebar FIRST in the DOM, with the same <ul
+class="news-info"> meta list as the article (date, time, views in separate
+<li>s); one-column table photos with lazy images; upper-case office
+signature followed by empty paragraphs; "Tin cùng chuyên mục"; comment form.
+"""
 
 from __future__ import annotations
 
