@@ -4,9 +4,10 @@ Every directory tests/themes/<theme>/<case>/ holds a page (page.html), the
 URL it was fetched from (meta.json) and either the Article it must give
 (expected.json) or the statement that it is not an article
 (expected_error.json).  The themes were written from the public description
-of the portal only (see tests/themes/make_themes.py), so they check that the
-parser reads a page the way a reader does: by structure and labels, not by
-one theme's class names.
+of the portal only (see tests/themes/generate/; `python -m
+tests.themes.generate` writes them again), so they check that the parser
+reads a page the way a reader does: by structure and labels, not by one
+theme's class names.
 """
 
 from __future__ import annotations
