@@ -30,7 +30,7 @@ from archive.errors import (
     QueryError,
 )
 from archive.lock import crawl_lock
-from archive.model import Article, Caption
+from archive.model import Article, Caption, RawPage
 from archive.search import SearchHit
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "NoArchiveError",
     "NotAnArchiveError",
     "QueryError",
+    "RawPage",
     "ReparseResult",
     "SearchHit",
     "StoreResult",

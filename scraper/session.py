@@ -94,6 +94,8 @@ class CrawlSummary:
     capped: bool = False
     #: A polite stop (Retry-After beyond the cap): the crawl is partial, not failed.
     come_back: str | None = None
+    #: Articles asked for that got no answer (the crawl was stopped): queued.
+    not_reached: int = 0
 
     @property
     def stored(self) -> int:
@@ -116,6 +118,8 @@ class CrawlSummary:
             parts.append(f"{self.gone} gone")
         if self.incomplete:
             parts.append(f"{self.incomplete} incomplete")
+        if self.not_reached:
+            parts.append(f"{self.not_reached} not reached")
         status = self.status
         if self.status == "partial":
             if self.come_back:
@@ -245,6 +249,27 @@ class CrawlSession:
         extra = ", incomplete" if incomplete else ""
         level = logging.WARNING if outcome == "failed" else logging.INFO
         logger.log(level, "%s %s: %s%s%s", url, shown, outcome, extra, suffix)
+
+    def leave_for_next_run(self, listing_gaps: dict[str, str], unanswered: dict[int, str], reason: str) -> None:
+        """Record what this crawl did not reach, so the next one asks for exactly that.
+
+        ``listing_gaps`` replace the archive's (the walk's frontier);
+        ``unanswered`` articles (id: URL), asked for but without an outcome
+        (the crawl was stopped), join the retry queue without counting an
+        attempt against them.
+        """
+        self.summary.not_reached = len(unanswered)
+        if self.run_id is None or self._archive is None:
+            return
+        now = datetime.now(timezone.utc)
+        run_id = self.run_id
+
+        def write(archive: Archive) -> None:
+            archive.set_listing_gaps(listing_gaps, now)
+            for article_id, url in unanswered.items():
+                archive.queue_failure(article_id, url, reason, now, run_id, count=False)
+
+        self.call(write)
 
     def fail(self, error: str) -> None:
         """The crawl cannot go on (or could not start): the first reason wins."""

@@ -38,7 +38,9 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024  # an article page is ~100 KB
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
-DOWNLOAD_FAIL_ON_DATALOSS = True  # a page cut short is an error, and retried
+# A body shorter than its Content-Length reaches the spider flagged
+# "dataloss": it retries it, and keeps the last one if every try was short.
+DOWNLOAD_FAIL_ON_DATALOSS = False
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
