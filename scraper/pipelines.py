@@ -34,6 +34,7 @@ class Stored(NamedTuple):
     reason: str | None = None
     status: int | None = None
     incomplete: bool = False
+    listing: bool = False
 
 
 class ArchivePipeline:
@@ -101,7 +102,7 @@ class ArchivePipeline:
                 if item.page is not None:
                     archive.refuse_page(item.article_id, item.page, item.reason)
                 self._queue(archive, item.article_id, item.url, item.reason)
-            return Stored("failed", item.url, item.reason, item.status)
+            return Stored("failed", item.url, item.reason, item.status, listing=item.article_id is None)
         raise DropItem(f"unknown item {type(item).__name__}")
 
     def _queue(

@@ -96,6 +96,8 @@ class CrawlSummary:
     come_back: str | None = None
     #: Articles asked for that got no answer (the crawl was stopped): queued.
     not_reached: int = 0
+    #: Of ``failed``, the listing pages (the rest are articles).
+    listings_failed: int = 0
 
     @property
     def stored(self) -> int:
@@ -104,6 +106,11 @@ class CrawlSummary:
     @property
     def outcomes(self) -> int:
         return self.stored + self.refused + self.gone + self.failed
+
+    @property
+    def nothing_archived(self) -> bool:
+        """Articles were due, and not one could be archived."""
+        return self.stored == 0 and self.refused + self.failed - self.listings_failed > 0
 
     def line(self) -> str:
         parts = [
@@ -228,6 +235,17 @@ class CrawlSession:
                 self.summary.mode, datetime.now(timezone.utc), source=self.source
             )
         )
+        options = self.options
+        logger.info(
+            "crawl run %s started: %s, source %s, archive %s, start %s%s%s",
+            self.run_id,
+            self.summary.mode,
+            self.source,
+            self.db_path,
+            ", ".join(options.start_urls) or "(default)",
+            f", --max-articles {options.max_articles}" if options.max_articles else "",
+            f", --refresh-days {options.refresh_days}" if options.refresh_days else "",
+        )
 
     def record(
         self,
@@ -236,10 +254,16 @@ class CrawlSession:
         reason: str | None = None,
         status: int | None = None,
         incomplete: bool = False,
+        listing: bool = False,
     ) -> None:
-        """Count one page's outcome and log its line (URL, status, outcome, reason)."""
+        """Count one page's outcome and log its line (URL, status, outcome, reason).
+
+        ``listing``: the page was a listing page (only ``failed`` is recorded for those).
+        """
         summary = self.summary
         setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if listing and outcome == "failed":
+            summary.listings_failed += 1
         if incomplete:
             summary.incomplete += 1
         if outcome in ("failed", "refused"):
@@ -285,6 +309,11 @@ class CrawlSession:
         summary = self.summary
         summary.pages = pages
         summary.seconds = time.monotonic() - self._started
+        if summary.error is None and reason == "finished" and summary.nothing_archived:
+            self.fail(
+                f"no article could be archived: {summary.refused} refused, "
+                f"{summary.failed - summary.listings_failed} failed (see the log)"
+            )
         if summary.error:
             summary.status = "failed"
         elif summary.come_back:

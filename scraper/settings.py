@@ -25,7 +25,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.5  # seconds between requests to the portal (`--delay` overrides)
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay 0.5x-1.5x, as Scrapy's old RANDOMIZE_DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.5
 AUTOTHROTTLE_MAX_DELAY = 60.0
@@ -33,6 +33,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 HTTPCACHE_ENABLED = False  # never replay a cached error page
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control endpoint would listen during every crawl and
+# write job files under ~/.local/state: a cron job wants neither.
+REMOTE_CONTROL_ENABLED = False
 
 # --- Faults: a small server answers in seconds or not at all -----------------
 DOWNLOAD_TIMEOUT = 30
@@ -52,7 +55,8 @@ REDIRECT_MAX_TIMES = 5
 # 404/410 reach the spider so it can remember them; other errors don't.
 HTTPERROR_ALLOWED_CODES = [404, 410]
 
-RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a page that fails is counted, not a crawl error
+# A page that fails is counted and logged once, by the crawl session.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

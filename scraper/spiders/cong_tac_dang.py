@@ -228,6 +228,7 @@ class CongTacDangSpider(scrapy.Spider):
                 self._listing_gaps[url] = "no article links"
             return
 
+        logger.info("%s HTTP %s: listing page, %d article links", url, response.status, len(links))
         unknown = 0
         fresh = 0
         for link in links:
@@ -267,7 +268,6 @@ class CongTacDangSpider(scrapy.Spider):
         if response.meta.get("start_page"):
             self.session.fail(f"cannot crawl: start page {url}: {reason}")
             return
-        logger.warning("listing page %s: %s", url, reason)
         self._listing_gaps[url] = reason
         yield PageFailed(url=url, reason=reason, status=response.status)
 
@@ -278,7 +278,6 @@ class CongTacDangSpider(scrapy.Spider):
         if request.meta.get("start_page"):
             self.session.fail(f"cannot crawl: start page {request.url}: {reason}")
             return
-        logger.warning("listing page %s failed: %s", request.url, reason)
         self._listing_gaps[request.url] = reason
         yield PageFailed(url=request.url, reason=reason)
 
@@ -337,12 +336,10 @@ class CongTacDangSpider(scrapy.Spider):
                 reason = f"page cut short on every try ({exc})"
                 yield PageFailed(response.url, reason, article_id, response.status, page)
                 return
-            logger.warning("%s is not an article: %s", response.url, exc)
             yield PageRefused(article_id=article_id, page=page, reason=str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the page
             reason = f"parser error: {type(exc).__name__}: {exc}"
-            logger.error("%s: %s", response.url, reason)
             yield PageRefused(article_id=article_id, page=page, reason=reason, failed=True)
             return
         if article.article_id != article_id:
@@ -357,7 +354,6 @@ class CongTacDangSpider(scrapy.Spider):
         self._answered.add(article_id)
         reason = _failure_reason(failure)
         status = failure.value.response.status if failure.check(HttpError) else None  # type: ignore[union-attr]
-        logger.warning("article %s failed: %s", request.url, reason)
         yield PageFailed(url=request.url, reason=reason, article_id=article_id, status=status)
 
     def callback_crashed(self, failure: Failure, response: Response, spider: Any = None) -> None:
@@ -377,7 +373,7 @@ class CongTacDangSpider(scrapy.Spider):
         else:
             self._listings_pending.pop(response.url, None)
             self._listing_gaps[response.url] = reason
-            self.session.record("failed", response.url, reason, response.status)
+            self.session.record("failed", response.url, reason, response.status, listing=True)
 
     # --- the end -------------------------------------------------------------
 
