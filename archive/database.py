@@ -580,14 +580,15 @@ class Archive:
         """Ids whose latest page the parser refused (incremental crawls skip them)."""
         return _gaps.refused_ids(self._conn)
 
-    def ids_with_body(self, raw: bytes, other_than: int | None = None) -> set[int]:
-        """Ids with a stored page of exactly these bytes (other than ``other_than``)."""
+    def ids_with_body(self, raw: bytes, other_than: int | None = None) -> dict[int, str]:
+        """{id: URL} of pages stored with exactly these bytes (ids other than ``other_than``)."""
         sha = hashlib.sha256(raw).hexdigest()
         rows = self._conn.execute(
-            "SELECT DISTINCT article_id FROM pages WHERE sha256 = ? AND article_id IS NOT ?",
+            "SELECT article_id, url FROM pages WHERE sha256 = ? AND article_id IS NOT ?"
+            " ORDER BY page_id",
             (sha, other_than),
         )
-        return {row[0] for row in rows}
+        return dict(rows.fetchall())
 
     def queue_failure(
         self, article_id: int, url: str, reason: str, at: datetime, run_id: int, count: bool = True

@@ -64,8 +64,8 @@ class ArchivePipeline:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
             raise DropItem(str(exc)) from None
         self.session.record(*outcome)
-        if outcome.outcome in ("refused", "failed"):
-            raise DropItem(f"{outcome.url}: {outcome.outcome}: {outcome.reason}")
+        # Refused and failed items are not dropped: DropItem would log the
+        # whole item (raw page included) as a warning; the session logged it.
         return item
 
     def _store(self, archive: Archive, item: Any) -> Stored:
@@ -90,8 +90,8 @@ class ArchivePipeline:
                 # error page, not this article's own. Ask again later.
                 reason = f"{item.reason}; the same page answered for {len(shared)} other articles"
                 self._queue(archive, item.article_id, page.url, reason)
-                for other in shared:
-                    self._queue(archive, other, page.url, reason, count=False)
+                for other, url in shared.items():
+                    self._queue(archive, other, url, reason, count=False)
                 return Stored("failed", page.url, reason, page.status)
             return Stored("failed" if item.failed else "refused", page.url, item.reason, page.status)
         if isinstance(item, PageGone):

@@ -228,7 +228,9 @@ class CrawlSession:
     # -- the run --------------------------------------------------------------
 
     def start_run(self) -> None:
-        """Record the run in ``crawl_runs`` (status ``running``)."""
+        """Record the run in ``crawl_runs`` (status ``running``); once, whoever asks first."""
+        if self.run_id is not None:
+            return
         self._started = time.monotonic()
         self.run_id = self.call(
             lambda archive: archive.start_run(

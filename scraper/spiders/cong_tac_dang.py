@@ -53,6 +53,19 @@ _HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
 _HTML_CLOSE = re.compile(rb"</html\s*>", re.IGNORECASE)
 
 
+def is_html(response: Response) -> bool:
+    """An HTML page: a text response whose Content-Type (if any) says HTML or text.
+
+    Scrapy sniffs a body that looks like text into a TextResponse even when
+    the server called it ``application/pdf``.
+    """
+    if not isinstance(response, TextResponse):
+        return False
+    declared = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0]
+    declared = declared.strip().lower()
+    return not declared or "html" in declared or declared.startswith("text/")
+
+
 def page_is_whole(body: bytes) -> bool:
     """Whether an HTML page arrived whole: an opened ``<html>`` is closed.
 
@@ -126,6 +139,7 @@ class CongTacDangSpider(scrapy.Spider):
     # --- start -----------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
+        self.session.start_run()  # the run id orders the retry queue's backoff
         state = self.session.call(self._read)
         gaps = {self._walk_key(url): (url, reason) for url, reason in state["gaps"].items()}
         for url in self.start_urls:
@@ -202,7 +216,7 @@ class CongTacDangSpider(scrapy.Spider):
         if not 200 <= response.status < 300:
             yield from self._listing_problem(response, url, f"HTTP {response.status}")
             return
-        if not isinstance(response, TextResponse):
+        if not is_html(response):
             yield from self._listing_problem(response, url, "not an HTML page")
             return
         if not page_is_whole(response.body) or "dataloss" in response.flags:
@@ -324,7 +338,7 @@ class CongTacDangSpider(scrapy.Spider):
                 return
         self._answered.add(article_id)
         page = RawPage(response.body, response.url, now, status=response.status, complete=whole)
-        if not isinstance(response, TextResponse):
+        if not is_html(response):
             yield PageFailed(response.url, "not an HTML page", article_id, response.status, page)
             return
         try:
