@@ -103,6 +103,23 @@ def run_cli(capsysbinary: pytest.CaptureFixture[bytes]):
     return run
 
 
+def ctrl_c_while_fetching(db: Path, server: HostileServer, slow_path: str) -> tuple[int, str]:
+    """Start a crawl, press Ctrl-C while ``slow_path`` is being answered; (exit status, stderr)."""
+    server.route(slow_path, page(article_html(2), delay=3))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
+         "--start-url", server.url(), *FAST, "-s", "DOWNLOAD_TIMEOUT=2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=db.parent,
+    )
+    deadline = time.monotonic() + 20
+    while server.count(slow_path) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    return process.returncode, err
+
+
 def no_traceback(result: subprocess.CompletedProcess[str]) -> bool:
     return "Traceback" not in result.stderr and "Traceback" not in result.stdout
 
@@ -460,8 +477,12 @@ def test_the_log_file_has_pages_and_summary_and_no_banner(server: HostileServer,
     server.site([1, 2])
     server.route(article_path(2), Reply(500, b"boom"))
     log = db.parent / "crawl.log"
-    assert crawl(db, server, "--log-file", str(log)).returncode == 0
+    result = crawl(db, server, "--log-file", str(log))
+    assert result.returncode == 0
     text = log.read_text(encoding="utf-8")
+    # the summary, the log and crawl_runs tell the same counts
+    assert text.splitlines()[-1].endswith(result.stdout.strip())
+    assert last_run(db) == ("partial", 1, 0, 0, 1, 0, 0)
     assert "crawl run 1 started: incremental" in text
     assert f"{article_path(1)} HTTP 200: new" in text
     assert f"{article_path(2)} HTTP 500: failed (HTTP 500)" in text
@@ -473,19 +494,8 @@ def test_the_log_file_has_pages_and_summary_and_no_banner(server: HostileServer,
 
 def test_ctrl_c_exits_130_and_the_run_is_interrupted(server: HostileServer, db: Path) -> None:
     server.site([1, 2, 3])
-    server.route(article_path(2), page(article_html(2), delay=3))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", server.url(), *FAST, "-s", "DOWNLOAD_TIMEOUT=2"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=db.parent,
-    )
-    deadline = time.monotonic() + 20
-    while server.count(article_path(2)) == 0 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.3)
-    process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=30)
-    assert process.returncode == 130, err
+    code, err = ctrl_c_while_fetching(db, server, article_path(2))
+    assert code == 130, err
     assert "interrupted" in err and "Traceback" not in err
     assert last_run(db)[0] == "interrupted"
     # the articles that got no answer wait for the next run, no attempt counted
@@ -740,19 +750,7 @@ def test_a_crashing_page_object_keeps_the_page_as_failed(
 def test_an_interrupted_walk_leaves_its_listing_pages_for_the_next_run(server: HostileServer, db: Path) -> None:
     ids = list(range(1, 10))
     server.site(ids, per_page=3)
-    server.route(article_path(2), page(article_html(2), delay=3))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db), "--start-url", server.url(),
-         *FAST, "-s", "DOWNLOAD_TIMEOUT=2"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=db.parent,
-    )
-    deadline = time.monotonic() + 20
-    while server.count(article_path(2)) == 0 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.3)
-    process.send_signal(signal.SIGINT)
-    process.communicate(timeout=30)
-    assert process.returncode == 130
+    assert ctrl_c_while_fetching(db, server, article_path(2))[0] == 130
     before = stored_ids(db)
     assert 2 not in before
     server.route(article_path(2), page(article_html(2)))

@@ -26,7 +26,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import scrapy
@@ -53,7 +53,7 @@ _HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
 _HTML_CLOSE = re.compile(rb"</html\s*>", re.IGNORECASE)
 
 
-def is_html(response: Response) -> bool:
+def is_html(response: Response) -> TypeGuard[TextResponse]:
     """An HTML page: a text response whose Content-Type (if any) says HTML or text.
 
     Scrapy sniffs a body that looks like text into a TextResponse even when
@@ -61,7 +61,7 @@ def is_html(response: Response) -> bool:
     """
     if not isinstance(response, TextResponse):
         return False
-    declared = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0]
+    declared = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0]
     declared = declared.strip().lower()
     return not declared or "html" in declared or declared.startswith("text/")
 
@@ -220,7 +220,7 @@ class CongTacDangSpider(scrapy.Spider):
             yield from self._listing_problem(response, url, "not an HTML page")
             return
         if not page_is_whole(response.body) or "dataloss" in response.flags:
-            retry = get_retry_request(response.request, spider=self, reason="page cut short")
+            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]
             if retry is not None:
                 self._listings_pending[url] = "not reached"
                 yield retry
