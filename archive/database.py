@@ -19,10 +19,8 @@ Guarantees:
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
-import unicodedata
 import urllib.parse
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +32,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
 from archive import export as _export
+from archive import gaps as _gaps
 from archive import search as _search
 from archive.errors import (
     ArchiveError,
@@ -41,7 +40,6 @@ from archive.errors import (
     NoArchiveError,
     NotAnArchiveError,
 )
-from archive import gaps as _gaps
 from archive.hashing import content_hash, stable_html
 from archive.model import Article, Caption, RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
@@ -62,6 +60,10 @@ RUN_COUNTS = (
     "articles_refused",
     "articles_gone",
 )
+
+#: Errors of one article's values (a number beyond SQLite's int64), not of the
+#: archive: that article fails, the rest goes on.
+DATA_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 #: Seconds a writer waits for another writer before giving up.
 BUSY_TIMEOUT = 30.0
@@ -831,15 +833,18 @@ class Archive:
                 if progress:
                     progress(done, len(page_ids))
                 continue
-            with self._transaction() as conn:
-                conn.execute(
-                    "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
-                )
-                if article is not None:
-                    outcome = self._apply(
-                        article, fetched, "reparse", replaced_at, complete=bool(complete)
+            try:
+                with self._transaction() as conn:
+                    conn.execute(
+                        "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
                     )
-                    setattr(result, outcome, getattr(result, outcome) + 1)
+                    if article is not None:
+                        outcome = self._apply(
+                            article, fetched, "reparse", replaced_at, complete=bool(complete)
+                        )
+                        setattr(result, outcome, getattr(result, outcome) + 1)
+            except DATA_ERRORS as exc:  # this article's values, not the archive: go on
+                result.errors.append((article_id, _one_line(f"cannot store: {type(exc).__name__}: {exc}")))
             if progress:
                 progress(done, len(page_ids))
         return result

@@ -19,11 +19,9 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import Archive, ArchiveError
+from archive.database import DATA_ERRORS
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
 from scraper.session import CrawlSession, Outcome
-
-#: Errors of one article's data (not of the archive): that article fails, the crawl goes on.
-_DATA_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 
 class Stored(NamedTuple):
@@ -74,7 +72,7 @@ class ArchivePipeline:
             page = item.page
             try:
                 result = archive.store_page(item.article, page)
-            except _DATA_ERRORS as exc:
+            except DATA_ERRORS as exc:
                 # This article's data cannot be stored (a view count beyond
                 # int64): its failure, with the page kept for reparse.
                 reason = f"cannot store: {type(exc).__name__}: {exc}"

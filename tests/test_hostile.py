@@ -22,12 +22,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from archive import Archive
-from archive.gaps import MAX_ATTEMPTS
-from archive.testing import fetched, make_article, page_for
-from portal_archive.cli import main
 from hostile import (
-    HTML,
     SECTION,
     HostileServer,
     Reply,
@@ -36,6 +31,11 @@ from hostile import (
     listing_html,
     page,
 )
+
+from archive import Archive
+from archive.gaps import MAX_ATTEMPTS
+from archive.testing import fetched, make_article, page_for
+from portal_archive.cli import main
 
 FAST = ["--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01"]
 #: RETRY_TIMES in scraper/settings.py: a page is asked at most this many times + 1.

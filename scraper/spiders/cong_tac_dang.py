@@ -146,6 +146,9 @@ class CongTacDangSpider(scrapy.Spider):
             gap = gaps.pop(self._walk_key(url), None)
             yield self._listing_request(url, start_page=True, gap=gap is not None)
         for url, reason in gaps.values():
+            if urlsplit(url).netloc.lower() not in self.allowed_hosts:
+                self._listing_gaps[url] = reason  # another start URL's walk: kept for it
+                continue
             logger.info("walking on from %s, where the last walk stopped (%s)", url, reason)
             yield self._listing_request(url, gap=True)
         for article_id, url in state["due"] + state["refresh"]:
