@@ -763,3 +763,21 @@ def test_an_interrupted_walk_leaves_its_listing_pages_for_the_next_run(server: H
     # what the interrupted walk reached is not asked for again
     asked = {h.path for h in server.hits if "/view_content/" in h.path}
     assert asked == {article_path(i) for i in set(ids) - before}
+
+
+def test_after_a_crawl_killed_with_sigkill_the_walk_goes_past_known_pages(
+    server: HostileServer, db: Path
+) -> None:
+    ids = list(range(1, 7))
+    server.site(ids, per_page=3)
+    # what a crawl killed by SIGKILL leaves: page 1's articles, a run still
+    # "running", and no listing gaps (it never got to write them)
+    with Archive.open(db, create=True) as archive:
+        archive.start_run("incremental", fetched(0))
+        for i in (1, 2, 3):
+            article = make_article(i)
+            archive.store(article, page_for(article), fetched(i), article.url)
+    result = crawl(db, server)
+    assert result.returncode == 0, result.stderr
+    assert "3 new" in result.stdout and stored_ids(db) == set(ids)
+    assert server.count(article_path(1)) == 0

@@ -106,6 +106,8 @@ class CongTacDangSpider(scrapy.Spider):
         #: Listing pages asked for and not yet read, and those the walk did not get past.
         self._listings_pending: dict[str, str] = {}
         self._listing_gaps: dict[str, str] = {}
+        #: The last crawl was killed without leaving its gaps: walk every listing page.
+        self.resume = False
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CongTacDangSpider:
@@ -173,6 +175,12 @@ class CongTacDangSpider(scrapy.Spider):
                 given_up[0].attempts,
                 ", ".join(str(q.article_id) for q in given_up[:10]),
             )
+        # A crawl that was killed (SIGKILL, power cut) left no gaps behind:
+        # walk every listing page this time, fetching only what is missing.
+        previous = [r for r in archive.crawl_runs(limit=2) if r.run_id != self.session.run_id]
+        if previous and previous[0].finished_at is None and previous[0].mode != "reparse":
+            self.resume = True
+            logger.info("the last crawl was killed: walking every listing page for what it missed")
         gone = archive.gone_ids()
         self._skip = (
             archive.article_ids() | gone | archive.refused_ids() | {q.article_id for q in queued}
@@ -270,7 +278,7 @@ class CongTacDangSpider(scrapy.Spider):
         if fresh == 0:
             logger.info("stopping at %s: no article on it that this walk had not seen", url)
             return
-        if not self.full and unknown == 0 and not response.meta.get("gap"):
+        if not self.full and not self.resume and unknown == 0 and not response.meta.get("gap"):
             logger.info("stopping at %s: every article on it is archived", url)
             return
         if next_url is None:
