@@ -781,3 +781,16 @@ def test_after_a_crawl_killed_with_sigkill_the_walk_goes_past_known_pages(
     assert result.returncode == 0, result.stderr
     assert "3 new" in result.stdout and stored_ids(db) == set(ids)
     assert server.count(article_path(1)) == 0
+
+
+def test_a_pager_this_crawler_cannot_read_is_reported(server: HostileServer, db: Path) -> None:
+    # page 1 is full, and its pager is a form posting to a script
+    form = '<form action="/c/portal/layout" method="post"><button name="cur" value="2">Trang sau</button></form>'
+    server.route(SECTION, page(listing_html([1, 2, 3], extra=form)))
+    for i in (1, 2, 3):
+        server.route(article_path(i), page(article_html(i)))
+    log = db.parent / "crawl.log"
+    result = crawl(db, server, "--log-file", str(log))
+    assert result.returncode == 0
+    assert "its pager is not followed" in log.read_text(encoding="utf-8")
+    assert server.count("/c/portal/layout") == 0

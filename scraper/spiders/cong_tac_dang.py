@@ -108,6 +108,8 @@ class CongTacDangSpider(scrapy.Spider):
         self._listing_gaps: dict[str, str] = {}
         #: The last crawl was killed without leaving its gaps: walk every listing page.
         self.resume = False
+        #: Article links on the first listing page: what a full page holds.
+        self._full_page: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CongTacDangSpider:
@@ -254,6 +256,8 @@ class CongTacDangSpider(scrapy.Spider):
             return
 
         logger.info("%s HTTP %s: listing page, %d article links", url, response.status, len(links))
+        if response.meta.get("start_page") and self._full_page is None:
+            self._full_page = len(links)
         unknown = 0
         fresh = 0
         for link in links:
@@ -282,6 +286,16 @@ class CongTacDangSpider(scrapy.Spider):
             logger.info("stopping at %s: every article on it is archived", url)
             return
         if next_url is None:
+            if self._full_page is not None and len(links) >= self._full_page > 1:
+                # The last page of a listing is rarely as full as the first:
+                # say so, in case its pager is one this crawler cannot read
+                # (a form, a script) and the listing goes on.
+                logger.warning(
+                    "listing page %s is as full as the first (%d articles) but has no next-page "
+                    "link this crawler understands; if the listing goes on, its pager is not followed",
+                    url,
+                    len(links),
+                )
             return
         key = self._walk_key(next_url)
         if key in self._listings_seen:
