@@ -96,6 +96,9 @@ def run_crawl(
         return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
     try:
         _crawl(session, crawl_settings(db_path, delay, overrides))
+        if session.run_id is not None and session.summary.status == "running":
+            # A second Ctrl-C stops Scrapy before spider_closed: still an interrupted run.
+            session.finish("shutdown", pages=0)
     finally:
         session.close()
     outcome = outcome_of(session)
@@ -124,7 +127,7 @@ def outcome_of(session: CrawlSession) -> CrawlOutcome:
     if summary.error:
         return CrawlOutcome(EXIT_FAILED, summary, summary.error)
     if summary.status == "interrupted":
-        return CrawlOutcome(EXIT_INTERRUPTED, summary, "crawl interrupted; " + summary.line())
+        return CrawlOutcome(EXIT_INTERRUPTED, summary, summary.line())
     if summary.status not in ("completed", "partial"):
         return CrawlOutcome(EXIT_FAILED, summary, summary.line())
     return CrawlOutcome(EXIT_OK, summary)
