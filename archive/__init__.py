@@ -39,6 +39,7 @@ _EXPORTS = {
     "crawl_lock": "archive.lock",
     "Article": "archive.model",
     "Caption": "archive.model",
+    "RawPage": "archive.model",
     "SearchHit": "archive.search",
 }
 
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
         QueryError,
     )
     from archive.lock import crawl_lock
-    from archive.model import Article, Caption
+    from archive.model import Article, Caption, RawPage
     from archive.search import SearchHit
 
 

@@ -19,10 +19,8 @@ Guarantees:
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
-import unicodedata
 import urllib.parse
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +32,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
 from archive import export as _export
+from archive import gaps as _gaps
 from archive import research as _research
 from archive import search as _search
 from archive.errors import (
@@ -42,7 +41,8 @@ from archive.errors import (
     NoArchiveError,
     NotAnArchiveError,
 )
-from archive.model import Article, Caption
+from archive.hashing import content_hash, stable_html
+from archive.model import Article, Caption, RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
 from archive.timeutil import hanoi_iso, now_utc_iso, utc_iso
 
@@ -58,27 +58,18 @@ RUN_COUNTS = (
     "articles_updated",
     "articles_unchanged",
     "articles_failed",
+    "articles_refused",
+    "articles_gone",
 )
+
+#: Errors of one article's values (a number beyond SQLite's int64), not of the
+#: archive: that article fails, the rest goes on.
+DATA_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 #: Seconds a writer waits for another writer before giving up.
 BUSY_TIMEOUT = 30.0
 
 _MAX_REASON = 500
-
-
-def content_hash(title: str, body: str, captions: Sequence[Caption]) -> str:
-    """sha256 (hex) of an article's content: title, body, captions, all NFC.
-
-    JSON keeps the parts apart unambiguously; NFC makes the same text typed
-    composed or decomposed hash the same.
-    """
-
-    def nfc(text: str | None) -> str | None:
-        return None if text is None else unicodedata.normalize("NFC", text)
-
-    payload = [nfc(title), nfc(body), [[nfc(c.image_url), nfc(c.text)] for c in captions]]
-    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(encoded).hexdigest()
 
 
 def captions_text(captions: Sequence[Caption]) -> str | None:
@@ -130,6 +121,9 @@ class CrawlRun:
     articles_unchanged: int
     articles_failed: int
     note: str | None
+    source: str = "live"
+    articles_refused: int = 0
+    articles_gone: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -150,6 +144,8 @@ class ArchiveStats:
     pages_refused: int
     gone: int
     crawl_runs: int
+    retry_queued: int
+    retry_given_up: int
     published_first: str | None
     published_last: str | None
     latest_runs: tuple[CrawlRun, ...]
@@ -188,6 +184,17 @@ ParseFn = Callable[[bytes, str], Article]
 ProgressFn = Callable[[int, int], None]
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and not _read_only_filesystem(path)
+
+
+def _read_only_filesystem(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def _one_line(text: str) -> str:
     line = " ".join(str(text).split())
     return line if len(line) <= _MAX_REASON else line[: _MAX_REASON - 1] + "…"
@@ -219,12 +226,36 @@ class Archive:
                 raise NoArchiveError(f"no archive at {path}; run portal-archive crawl first")
             if not path.parent.exists():
                 raise NoArchiveError(f"cannot create {path}: no directory {path.parent}")
+        if not create and path.exists() and not _writable(path):
+            return cls._open_read_only(path)
         mode = "rwc" if create else "rw"
         uri = f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
         except sqlite3.OperationalError as exc:
             raise NoArchiveError(f"cannot open {path}: {exc}") from None
+        return cls._prepared(conn, path, create)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Archive:
+        """A file this process may not write (read-only filesystem or permissions).
+
+        Readers (search, stats, export) work; a write fails with SQLite's
+        "readonly database". On a read-only filesystem SQLite cannot create
+        the WAL's shared-memory file, and no writer can exist there, so the
+        file is opened as immutable.
+        """
+        quoted = urllib.parse.quote(str(path.absolute()))
+        immutable = not os.access(path.parent, os.W_OK) or _read_only_filesystem(path)
+        uri = f"file:{quoted}?mode=ro" + ("&immutable=1" if immutable else "")
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
+        except sqlite3.OperationalError as exc:
+            raise NoArchiveError(f"cannot open {path} (read-only): {exc}") from None
+        return cls._prepared(conn, path, create=False)
+
+    @classmethod
+    def _prepared(cls, conn: sqlite3.Connection, path: Path, create: bool) -> Archive:
         try:
             cls._prepare(conn, path, create)
         except sqlite3.OperationalError as exc:  # locked, disk full, I/O error
@@ -242,6 +273,8 @@ class Archive:
     def _prepare(conn: sqlite3.Connection, path: Path, create: bool) -> None:
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.OperationalError as exc:  # cannot read it at all: say why
+            raise ArchiveError(f"cannot read {path}: {exc}") from None
         except sqlite3.DatabaseError:
             raise NotAnArchiveError(f"{path} is not a SQLite database, so not an archive") from None
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -324,20 +357,28 @@ class Archive:
         fetched_url: str,
         status: int = 200,
     ) -> StoreResult:
-        """Store one fetched article page; say whether the article was new.
+        """``store_page`` for a page the live crawl fetched at ``fetched_at``."""
+        return self.store_page(article, RawPage(raw_html, fetched_url, fetched_at, status=status))
+
+    def store_page(self, article: Article, page: RawPage) -> StoreResult:
+        """Store one article page from any source; say whether the article was new.
 
         In one transaction: the article row is inserted or updated (its
         previous version saved to ``article_revisions`` if the content
         changed), captions replaced, a ``view_counts`` row added when the page
-        shows a count, the raw page kept in ``pages``, and any ``gone`` record
-        of the id cleared. ``fetched_at`` must be timezone-aware.
+        shows a count, the raw page kept (``pages``, its bytes once in
+        ``page_bodies``), and the id's ``gone`` and ``retry_queue`` entries
+        cleared. ``page.observed_at`` orders observations and must be
+        timezone-aware. A page cut short marks the article ``incomplete``.
         """
-        fetched = utc_iso(fetched_at)
-        page = _StoredPage.of(raw_html)  # compressed before the write lock is taken
+        observed = utc_iso(page.observed_at)
+        body = _StoredPage.of(page.body)  # compressed before the write lock is taken
         with self._transaction():
-            result = self._apply(article, fetched, reason="refetch", replaced_at=fetched)
-            self._insert_page(article.article_id, fetched_url, page, fetched, status, None)
-            self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article.article_id,))
+            result = self._apply(
+                article, observed, reason="refetch", replaced_at=observed, complete=page.complete
+            )
+            self._insert_page(article.article_id, page, body, None)
+            self._clear_gaps(article.article_id)
         return result
 
     def store_refused_page(
@@ -349,12 +390,19 @@ class Archive:
         reason: str,
         status: int = 200,
     ) -> None:
-        """Keep a page the parser refused, with why, so ``reparse`` can retry it."""
-        fetched = utc_iso(fetched_at)
-        page = _StoredPage.of(raw_html)
+        """``refuse_page`` for a page the live crawl fetched at ``fetched_at``."""
+        self.refuse_page(article_id, RawPage(raw_html, url, fetched_at, status=status), reason)
+
+    def refuse_page(self, article_id: int, page: RawPage, reason: str) -> None:
+        """Keep a page that gave no article, with why, so ``reparse`` can retry it.
+
+        Incremental crawls do not fetch a refused page again (``refused_ids``):
+        after a parser fix, ``reparse`` reads it from here.
+        """
+        body = _StoredPage.of(page.body)
         with self._transaction():
-            self._insert_page(article_id, url, page, fetched, status, _one_line(reason))
-            self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
+            self._insert_page(article_id, page, body, _one_line(reason))
+            self._clear_gaps(article_id)
 
     def record_gone(self, article_id: int, url: str, status: int, seen_at: datetime) -> None:
         """Remember that an article answered 404/410 (its archived rows stay)."""
@@ -365,32 +413,45 @@ class Archive:
                 " url = excluded.url, status = excluded.status, seen_at = excluded.seen_at",
                 (article_id, url, status, utc_iso(seen_at)),
             )
+            self._conn.execute("DELETE FROM retry_queue WHERE article_id = ?", (article_id,))
+
+    def _clear_gaps(self, article_id: int) -> None:
+        self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
+        self._conn.execute("DELETE FROM retry_queue WHERE article_id = ?", (article_id,))
 
     def _insert_page(
-        self,
-        article_id: int,
-        url: str,
-        page: _StoredPage,
-        fetched: str,
-        status: int,
-        parse_error: str | None,
+        self, article_id: int, page: RawPage, body: _StoredPage, parse_error: str | None
     ) -> None:
+        observed = utc_iso(page.observed_at)
+        fetched = utc_iso(page.fetched_at) if page.fetched_at is not None else observed
         self._conn.execute(
-            "INSERT INTO pages (article_id, url, fetched_at, status, sha256, encoding,"
-            " parse_error, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO page_bodies (sha256, encoding, html) VALUES (?, ?, ?)",
+            (body.sha256, PAGE_ENCODING, body.blob),
+        )
+        self._conn.execute(
+            "INSERT INTO pages (article_id, source, observed_at, fetched_at, url, status,"
+            " complete, parse_error, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
-                url,
+                page.source,
+                observed,
                 fetched,
-                status,
-                page.sha256,
-                PAGE_ENCODING,
+                page.url,
+                page.status,
+                int(page.complete),
                 parse_error,
-                page.blob,
+                body.sha256,
             ),
         )
 
-    def _apply(self, article: Article, fetched: str, reason: str, replaced_at: str) -> StoreResult:
+    def _apply(
+        self,
+        article: Article,
+        fetched: str,
+        reason: str,
+        replaced_at: str,
+        complete: bool = True,
+    ) -> StoreResult:
         """Insert or update the article row (inside a transaction)."""
         conn = self._conn
         article_id = article.article_id
@@ -423,10 +484,11 @@ class Archive:
         if old is None:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
-                " last_fetched_at, section, title, published_at, author, lead, posted_by,"
-                " content_hash, captions_text, body, body_html)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.url, article.lang, article.view_count, fetched, fetched)
+                " last_fetched_at, incomplete, section, title, published_at, author, lead,"
+                " posted_by, content_hash, captions_text, body, body_html)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, article.url, article.lang, article.view_count, fetched, fetched,
+                 int(not complete))
                 + content,
             )
             self._insert_captions(article_id, article.captions)
@@ -436,11 +498,19 @@ class Archive:
             old_title, old_section, old_published, old_author, old_lead, old_posted_by,
             old_hash, old_body, old_html,
         ) = old
+        # URLs count by their stable part (archive.hashing): a new host, port
+        # or cache buster is not a revision.
         changed = (
-            old_hash, old_html, old_author, old_section, old_published, old_lead, old_posted_by
+            old_hash,
+            stable_html(old_html),
+            old_author,
+            old_section,
+            old_published,
+            old_lead,
+            old_posted_by,
         ) != (
             new_hash,
-            article.body_html,
+            stable_html(article.body_html),
             article.author,
             article.section,
             article.published_at,
@@ -448,15 +518,25 @@ class Archive:
             article.posted_by,
         )
         # A fetch older than the latest one (a reparse of an old page) must
-        # not move view_count or last_fetched_at backwards.
+        # not move view_count, last_fetched_at or incomplete backwards.
         conn.execute(
             "UPDATE articles SET url = ?, lang = ?,"
             " view_count = CASE WHEN ? >= last_fetched_at THEN coalesce(?, view_count)"
             " ELSE view_count END,"
+            " incomplete = CASE WHEN ? >= last_fetched_at THEN ? ELSE incomplete END,"
             " last_fetched_at = max(last_fetched_at, ?) WHERE article_id = ?",
-            (article.url, article.lang, fetched, article.view_count, fetched, article_id),
+            (article.url, article.lang, fetched, article.view_count, fetched,
+             int(not complete), fetched, article_id),
         )
         if not changed:
+            if old_html != article.body_html:
+                # The same content at moved URLs: keep the URLs that work now.
+                conn.execute(
+                    "UPDATE articles SET body_html = ? WHERE article_id = ?",
+                    (article.body_html, article_id),
+                )
+                conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
+                self._insert_captions(article_id, article.captions)
             return "unchanged"
         old_captions = conn.execute(
             "SELECT json_group_array(json_object('image_url', image_url, 'text', text))"
@@ -517,7 +597,41 @@ class Archive:
         )
         return {row[0] for row in rows}
 
-    def start_run(self, mode: str, started_at: datetime) -> int:
+    def refused_ids(self) -> set[int]:
+        """Ids whose latest page the parser refused (incremental crawls skip them)."""
+        return _gaps.refused_ids(self._conn)
+
+    def ids_with_body(self, raw: bytes, other_than: int | None = None) -> dict[int, str]:
+        """{id: URL} of pages stored with exactly these bytes (ids other than ``other_than``)."""
+        sha = hashlib.sha256(raw).hexdigest()
+        rows = self._conn.execute(
+            "SELECT article_id, url FROM pages WHERE sha256 = ? AND article_id IS NOT ?"
+            " ORDER BY page_id",
+            (sha, other_than),
+        )
+        return dict(rows.fetchall())
+
+    def queue_failure(
+        self, article_id: int, url: str, reason: str, at: datetime, run_id: int, count: bool = True
+    ) -> None:
+        """Put a failed article in the retry queue (see ``archive.gaps``)."""
+        with self._transaction() as conn:
+            _gaps.queue_failure(conn, article_id, url, _one_line(reason), utc_iso(at), run_id, count)
+
+    def retry_queue(self) -> list[_gaps.QueuedArticle]:
+        """The articles waiting to be asked for again (and those given up)."""
+        return _gaps.queued(self._conn)
+
+    def listing_gaps(self) -> dict[str, str]:
+        """Listing pages the last walk did not get past: {url: reason}."""
+        return _gaps.listing_gaps(self._conn)
+
+    def set_listing_gaps(self, gaps: dict[str, str], at: datetime) -> None:
+        """Replace the listing gaps with the ones this crawl left."""
+        with self._transaction() as conn:
+            _gaps.set_listing_gaps(conn, gaps, utc_iso(at))
+
+    def start_run(self, mode: str, started_at: datetime, source: str = "live") -> int:
         """Record a crawl starting; return its ``run_id``.
 
         Call it while holding ``crawl_lock``: runs still marked ``running``
@@ -528,8 +642,9 @@ class Archive:
                 "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'"
             )
             cursor = conn.execute(
-                "INSERT INTO crawl_runs (started_at, mode, status) VALUES (?, ?, 'running')",
-                (utc_iso(started_at), mode),
+                "INSERT INTO crawl_runs (started_at, mode, status, source)"
+                " VALUES (?, ?, 'running', ?)",
+                (utc_iso(started_at), mode, source),
             )
         return int(cursor.lastrowid or 0)
 
@@ -561,12 +676,22 @@ class Archive:
             if cursor.rowcount != 1:
                 raise ArchiveError(f"no crawl run {run_id} in {self.path}")
 
+    def last_completed_crawl(self) -> CrawlRun | None:
+        """The latest crawl (not reparse) that completed, or None."""
+        row = self._conn.execute(
+            "SELECT run_id FROM crawl_runs WHERE status = 'completed' AND mode != 'reparse'"
+            " AND finished_at IS NOT NULL ORDER BY finished_at DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return next(r for r in self.crawl_runs(limit=-1) if r.run_id == row[0])
+
     def crawl_runs(self, limit: int = 5) -> list[CrawlRun]:
         """The latest ``limit`` crawl runs, newest first."""
         rows = self._conn.execute(
             "SELECT run_id, started_at, finished_at, mode, status, pages_fetched, articles_new,"
-            " articles_updated, articles_unchanged, articles_failed, note"
-            " FROM crawl_runs ORDER BY run_id DESC LIMIT ?",
+            " articles_updated, articles_unchanged, articles_failed, note, source,"
+            " articles_refused, articles_gone FROM crawl_runs ORDER BY run_id DESC LIMIT ?",
             (limit,),
         )
         return [CrawlRun(*row) for row in rows]
@@ -594,10 +719,10 @@ class Archive:
         return Article(**dict(zip(names, row)), captions=captions)
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
-        """(url, raw bytes, parse_error) of the latest page fetched for an id."""
+        """(url, raw bytes, parse_error) of the latest page observed for an id."""
         row = self._conn.execute(
-            "SELECT url, html, encoding, parse_error FROM pages WHERE article_id = ?"
-            " ORDER BY page_id DESC LIMIT 1",
+            "SELECT url, html, encoding, parse_error FROM pages JOIN page_bodies USING (sha256)"
+            " WHERE article_id = ? ORDER BY observed_at DESC, page_id DESC LIMIT 1",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -685,6 +810,10 @@ class Archive:
             pages_refused=count("SELECT count(*) FROM pages WHERE parse_error IS NOT NULL"),
             gone=count("SELECT count(*) FROM gone"),
             crawl_runs=count("SELECT count(*) FROM crawl_runs"),
+            retry_queued=count("SELECT count(*) FROM retry_queue"),
+            retry_given_up=count(
+                f"SELECT count(*) FROM retry_queue WHERE attempts >= {_gaps.MAX_ATTEMPTS}"
+            ),
             published_first=first,
             published_last=last,
             latest_runs=tuple(self.crawl_runs(runs)),
@@ -707,15 +836,17 @@ class Archive:
         page_ids = [
             row[0]
             for row in self._conn.execute(
-                "SELECT max(page_id) FROM pages WHERE status BETWEEN 200 AND 299"
+                # the latest observation of each id (max() picks its page_id)
+                "SELECT page_id, max(observed_at) FROM pages WHERE status BETWEEN 200 AND 299"
                 " GROUP BY article_id ORDER BY article_id"
             )
         ]
         result = ReparseResult()
         replaced_at = now_utc_iso()
         for done, page_id in enumerate(page_ids, start=1):
-            article_id, url, fetched, html, encoding = self._conn.execute(
-                "SELECT article_id, url, fetched_at, html, encoding FROM pages WHERE page_id = ?",
+            article_id, url, fetched, complete, html, encoding = self._conn.execute(
+                "SELECT article_id, url, observed_at, complete, html, encoding"
+                " FROM pages JOIN page_bodies USING (sha256) WHERE page_id = ?",
                 (page_id,),
             ).fetchone()
             raw = decompress_page(html, encoding)
@@ -740,13 +871,18 @@ class Archive:
                 if progress:
                     progress(done, len(page_ids))
                 continue
-            with self._transaction() as conn:
-                conn.execute(
-                    "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
-                )
-                if article is not None:
-                    outcome = self._apply(article, fetched, "reparse", replaced_at)
-                    setattr(result, outcome, getattr(result, outcome) + 1)
+            try:
+                with self._transaction() as conn:
+                    conn.execute(
+                        "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
+                    )
+                    if article is not None:
+                        outcome = self._apply(
+                            article, fetched, "reparse", replaced_at, complete=bool(complete)
+                        )
+                        setattr(result, outcome, getattr(result, outcome) + 1)
+            except DATA_ERRORS as exc:  # this article's values, not the archive: go on
+                result.errors.append((article_id, _one_line(f"cannot store: {type(exc).__name__}: {exc}")))
             if progress:
                 progress(done, len(page_ids))
         return result

@@ -8,6 +8,7 @@ import the scraper.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -84,3 +85,26 @@ class Article:
             lead=data.get("lead"),
             posted_by=data.get("posted_by"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One page as a source delivered it: its raw bytes and their provenance.
+
+    Every source hands pages to the archive this way: the live crawl
+    (``source="live"``, ``observed_at`` = fetch time) and a web archive
+    (``source="wayback"``, ``observed_at`` = capture time, ``url`` = the
+    replay URL the bytes came from). ``observed_at`` orders observations.
+    """
+
+    body: bytes
+    #: The URL the bytes were fetched from.
+    url: str
+    #: When the content was observed (timezone-aware): fetch or capture time.
+    observed_at: datetime
+    source: str = "live"
+    status: int = 200
+    #: False when the page was cut short on every try (stored, marked incomplete).
+    complete: bool = True
+    #: When this program received the bytes; ``observed_at`` when not given.
+    fetched_at: datetime | None = None
