@@ -217,7 +217,8 @@ def test_memory_stays_flat(tmp_path: Path) -> None:
             "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 2999)"
             " INSERT INTO articles (article_id, url, lang, section, title, published_at,"
             " view_count, author, content_hash, first_seen_at, last_fetched_at, captions_text,"
-            " body, body_html) SELECT article_id + value, url, lang, section, title, published_at,"
+            " body, body_html, lead, posted_by)"
+            " SELECT article_id + value, url, lang, section, title, published_at,"
             " view_count, author, content_hash, first_seen_at, last_fetched_at, captions_text,"
             " body, body_html, lead, posted_by FROM articles, n"
         )
