@@ -527,7 +527,9 @@ class Replica:
         handler.log_request(response.status, len(response.body))
         self._send(handler, response, head, partial)
 
-    def _send(self, handler: _Handler, response: _Response, head: bool, partial: int | None) -> None:
+    @staticmethod
+    def _send(handler: _Handler, response: _Response, head: bool, partial: int | None) -> None:
+        """Write the response; ``partial``: send only that many body bytes (data loss)."""
         status = response.status
         lines = [
             f"HTTP/1.1 {status} {http.HTTPStatus(status).phrase}",
