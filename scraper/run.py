@@ -1,8 +1,9 @@
 """Running one crawl in this process: settings, logging, the lock, the outcome.
 
-The `crawl` and `demo` commands call ``run_crawl``; `scrapy crawl
-cong_tac_dang` reaches the same spider, settings and pipeline through
-scrapy.cfg. Twisted's reactor runs once per process, so ``run_crawl`` can be
+The `crawl` and `demo` commands call ``run_crawl``, which builds the crawl's
+``CrawlSession`` (``scraper.session``: lock, archive, options, counters) and
+hands it to Scrapy; `scrapy crawl cong_tac_dang` reaches the same spider,
+settings and pipeline through scrapy.cfg, and the spider builds the session. Twisted's reactor runs once per process, so ``run_crawl`` can be
 called once per process too.
 """
 
@@ -16,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from archive import Archive, ArchiveError, crawl_lock
+from archive import ArchiveError, ArchiveLocked
 from archive.lock import EXIT_LOCKED
-from scraper.pipelines import CrawlSummary
+from scraper.session import CrawlOptions, CrawlSession, CrawlSummary
 
 #: Exit statuses of `portal-archive crawl` (and EXIT_LOCKED, 75: try again later).
 EXIT_OK = 0
@@ -44,7 +45,6 @@ def crawl_settings(
     settings = Settings()
     settings.setmodule("scraper.settings", priority="project")
     settings.set("ARCHIVE_DB", str(db_path), priority="cmdline")
-    settings.set("ARCHIVE_LOCK_HELD", True, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     if delay is not None:
         settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
@@ -104,62 +104,53 @@ def run_crawl(
     log_file: Path | None = None,
     progress: bool = False,
 ) -> CrawlOutcome:
-    """Crawl into the archive at ``db_path``, holding its crawl lock throughout.
+    """Crawl into the archive at ``db_path``: one session, one lock, one connection.
 
     ``progress``: a live line on stderr (for a person at a terminal).
     """
-    from archive import ArchiveLocked
-
     configure_logging(verbose, log_file)
+    options = CrawlOptions(
+        start_urls=tuple(start_urls),
+        full=full,
+        refresh_days=refresh_days,
+        max_articles=max_articles,
+        progress=progress,
+    )
+    session = CrawlSession(db_path, options)
     try:
-        with crawl_lock(db_path):
-            try:
-                Archive.open(db_path, create=True).close()
-            except (ArchiveError, sqlite3.Error, OSError) as exc:
-                return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
-            settings = {"CRAWL_PROGRESS": progress, **(overrides or {})}
-            return _crawl(db_path, start_urls, full, refresh_days, max_articles, delay, settings)
+        session.open()
     except ArchiveLocked:
         return CrawlOutcome(
             EXIT_LOCKED, None, f"another crawl of {db_path} is running; not starting a second one"
         )
-    except OSError as exc:  # the lock file itself cannot be created
-        return CrawlOutcome(EXIT_FAILED, None, f"cannot write next to the archive {db_path}: {exc}")
+    except (ArchiveError, sqlite3.Error, OSError) as exc:
+        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
+    try:
+        _crawl(session, crawl_settings(db_path, delay, overrides))
+    finally:
+        session.close()
+    return outcome_of(session)
 
 
-def _crawl(
-    db_path: Path,
-    start_urls: Sequence[str],
-    full: bool,
-    refresh_days: int | None,
-    max_articles: int | None,
-    delay: float | None,
-    overrides: Mapping[str, Any] | None,
-) -> CrawlOutcome:
+def _crawl(session: CrawlSession, settings: Any) -> None:
     from scrapy.crawler import CrawlerProcess
 
     from scraper.spiders.cong_tac_dang import CongTacDangSpider
 
-    settings = crawl_settings(db_path, delay, overrides)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(CongTacDangSpider)
-    process.crawl(
-        crawler,
-        start_urls=list(start_urls),
-        full=full,
-        refresh_days=refresh_days,
-        max_articles=max_articles,
-    )
+    session.attach(crawler)
+    process.crawl(crawler)
     process.start()
-    spider = crawler.spider
-    summary: CrawlSummary | None = getattr(spider, "summary", None)
-    start_failure = getattr(spider, "start_failure", None)
-    if start_failure:
-        return CrawlOutcome(EXIT_FAILED, summary, f"cannot crawl: {start_failure}")
-    if summary is None:
-        return CrawlOutcome(EXIT_FAILED, None, "the crawl did not start (see the log)")
-    if summary.archive_error:
-        return CrawlOutcome(EXIT_FAILED, summary, f"crawl stopped: {summary.archive_error}")
+
+
+def outcome_of(session: CrawlSession) -> CrawlOutcome:
+    """The exit status and error line a finished session means."""
+    summary = session.summary
+    if summary.status == "running":
+        return CrawlOutcome(EXIT_FAILED, None, summary.error or "the crawl did not start (see the log)")
+    if summary.error:
+        return CrawlOutcome(EXIT_FAILED, summary, summary.error)
     if summary.status not in ("completed", "partial"):
         return CrawlOutcome(EXIT_FAILED, summary, summary.line())
     return CrawlOutcome(EXIT_OK, summary)

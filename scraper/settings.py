@@ -62,6 +62,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.BackoffRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {"scraper.pipelines.ArchivePipeline": 300}
+EXTENSIONS = {"scraper.extensions.ProgressLine": 500}
 
 # Item processing stores into SQLite one article at a time; Scrapy's
 # CONCURRENT_ITEMS=100 default only costs throughput here (8 measured +54%).

@@ -91,8 +91,9 @@ def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db:
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("crawl completed (incremental): 62 new, 0 updated, 0 unchanged, 1 failed")
-    assert "1 not articles" in lines[0] and "1 gone" in lines[0]
+    assert lines[0].startswith(
+        "crawl completed (incremental): 62 new, 0 updated, 0 unchanged, 0 failed, 1 refused, 1 gone;"
+    )
 
     stored = {r[0] for r in rows(db, "SELECT article_id FROM articles")}
     assert stored == set(ids) - {missing, soft}

@@ -16,22 +16,22 @@ days). ``full`` walks every page and refetches everything.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from archive import Archive, ArchiveError
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
 from scraper.pages import ArticlePage, ListingPage, NotAnArticle, listing_key
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
+from scraper.session import CrawlSession, options_from_spider_args
 
 logger = logging.getLogger(__name__)
 
@@ -44,24 +44,18 @@ class CongTacDangSpider(scrapy.Spider):
 
     def __init__(
         self,
-        start_url: str | None = None,
-        start_urls: Iterable[str] | None = None,
-        full: bool | str = False,
-        refresh_days: int | str | None = None,
-        max_articles: int | str | None = None,
+        session: CrawlSession,
         profile: SiteProfile = DEFAULT_PROFILE,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        urls = list(start_urls or [])
-        if start_url:  # `-a start_url=A,B` from the scrapy command line
-            urls.extend(u.strip() for u in str(start_url).split(",") if u.strip())
-        self.start_urls = urls or list(profile.start_urls)
+        self.session = session
+        options = session.options
+        self.start_urls = list(options.start_urls) or list(profile.start_urls)
         self.profile = profile
-        self.full = _as_bool(full)
-        self.refresh_days = int(refresh_days) if refresh_days not in (None, "") else None
-        self.max_articles = int(max_articles) if max_articles not in (None, "") else None
-        self.mode = "full" if self.full else "incremental"
+        self.full = options.full
+        self.refresh_days = options.refresh_days
+        self.max_articles = options.max_articles
         #: Exactly the hosts (host:port) of the start URLs; see SameHostMiddleware.
         self.allowed_hosts = {urlsplit(u).netloc.lower() for u in self.start_urls}
 
@@ -73,10 +67,34 @@ class CongTacDangSpider(scrapy.Spider):
         #: Walk every listing page (fetching only what is missing): the last
         #: crawl did not complete, so gaps may lie beyond the first known page.
         self.resume = False
-        #: True when --max-articles stopped the crawl before the listing's end.
-        self.capped = False
-        #: Why the crawl could not run (start page unreachable), for the exit status.
-        self.start_failure: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CongTacDangSpider:
+        """The spider of the crawler's session.
+
+        ``portal-archive crawl`` attaches a session before the crawl; a bare
+        ``scrapy crawl cong_tac_dang -a start_url=... -a full=1`` gets one
+        built here from its arguments and ``ARCHIVE_DB``, opened (lock, then
+        archive) now and closed when the engine stops.
+        """
+        session = CrawlSession.attached(crawler)
+        if session is None:
+            urls = list(kwargs.pop("start_urls", None) or [])
+            start_url = kwargs.pop("start_url", None)
+            if start_url:  # `-a start_url=A,B` from the scrapy command line
+                urls.extend(u.strip() for u in str(start_url).split(",") if u.strip())
+            options = options_from_spider_args(
+                urls,
+                full=kwargs.pop("full", False),
+                refresh_days=kwargs.pop("refresh_days", None),
+                max_articles=kwargs.pop("max_articles", None),
+            )
+            session = CrawlSession(crawler.settings.get("ARCHIVE_DB", "archive.db"), options)
+            session.open()
+            session.attach(crawler)
+            crawler.signals.connect(session.close, signal=signals.engine_stopped)
+        spider = super().from_crawler(crawler, *args, session=session, **kwargs)
+        return spider  # type: ignore[no-any-return]
 
     # --- start -----------------------------------------------------------------
 
@@ -98,33 +116,26 @@ class CongTacDangSpider(scrapy.Spider):
 
     def _read_archive(self) -> list[tuple[int, str]]:
         """What the archive holds: known ids, gone ids, articles to refresh."""
-        path = Path(self.settings.get("ARCHIVE_DB", "archive.db"))
-        if not path.exists():
-            return []
-        try:
-            with Archive.open(path) as archive:
-                self._known = archive.article_ids()
-                self._gone = archive.gone_ids()
-                previous = [r for r in archive.crawl_runs(limit=3) if r.status != "running"]
-                if self._known and previous and previous[0].status != "completed":
-                    self.resume = True
-                    logger.info(
-                        "the last crawl ended %s: walking every listing page for what it missed",
-                        previous[0].status,
-                    )
-                refresh: list[tuple[int, str]] = []
-                if self.refresh_days:
-                    since = datetime.now(timezone.utc) - timedelta(days=self.refresh_days)
-                    for article_id in sorted(archive.ids_published_since(since), reverse=True):
-                        article = archive.get(article_id)
-                        if article is not None and article_id not in self._gone:
-                            refresh.append((article_id, article.url))
-                return refresh
-        except ArchiveError as exc:
-            # The crawl command checks the archive before starting; under
-            # `scrapy crawl` the pipeline will report the same problem.
-            logger.error("cannot read the archive %s: %s", path, exc)
-            return []
+        return self.session.call(self._read)
+
+    def _read(self, archive: Any) -> list[tuple[int, str]]:
+        self._known = archive.article_ids()
+        self._gone = archive.gone_ids()
+        previous = [r for r in archive.crawl_runs(limit=3) if r.status != "running"]
+        if self._known and previous and previous[0].status != "completed":
+            self.resume = True
+            logger.info(
+                "the last crawl ended %s: walking every listing page for what it missed",
+                previous[0].status,
+            )
+        refresh: list[tuple[int, str]] = []
+        if self.refresh_days:
+            since = datetime.now(timezone.utc) - timedelta(days=self.refresh_days)
+            for article_id in sorted(archive.ids_published_since(since), reverse=True):
+                article = archive.get(article_id)
+                if article is not None and article_id not in self._gone:
+                    refresh.append((article_id, article.url))
+        return refresh
 
     # --- listing pages ---------------------------------------------------------
 
@@ -149,7 +160,7 @@ class CongTacDangSpider(scrapy.Spider):
                 yield request
 
         if self._cap_reached():
-            self.capped = True
+            self.session.summary.capped = True
             logger.info("stopping at %s: --max-articles %s reached", response.url, self.max_articles)
             return
         if not self.full and not self.resume and unknown == 0:
@@ -168,8 +179,7 @@ class CongTacDangSpider(scrapy.Spider):
     def _listing_problem(self, response: Response, problem: str) -> Iterator[Any]:
         reason = f"{problem} (HTTP {response.status})"
         if response.meta.get("start_page"):
-            self.start_failure = f"start page {response.url}: {reason}"
-            logger.error("%s", self.start_failure)
+            self.session.fail(f"cannot crawl: start page {response.url}: {reason}")
         else:
             logger.warning("listing page %s: %s", response.url, reason)
             yield PageFailed(url=response.url, reason=reason)
@@ -178,8 +188,7 @@ class CongTacDangSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         reason = _failure_reason(failure)
         if request.meta.get("start_page"):
-            self.start_failure = f"start page {request.url}: {reason}"
-            logger.error("%s", self.start_failure)
+            self.session.fail(f"cannot crawl: start page {request.url}: {reason}")
             return
         logger.warning("listing page %s failed: %s", request.url, reason)
         yield PageFailed(url=request.url, reason=reason)
@@ -262,8 +271,3 @@ def _failure_reason(failure: Failure) -> str:
     message = str(failure.value).strip() or failure.type.__name__  # type: ignore[union-attr]
     return message.splitlines()[0][:200]
 
-
-def _as_bool(value: bool | str) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    return bool(value)
