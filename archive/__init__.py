@@ -30,7 +30,7 @@ from archive.errors import (
     QueryError,
 )
 from archive.lock import crawl_lock
-from archive.model import Article, Caption
+from archive.model import Article, Caption, Observation
 from archive.search import SearchHit
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "ExportError",
     "NoArchiveError",
     "NotAnArchiveError",
+    "Observation",
     "QueryError",
     "ReparseResult",
     "SearchHit",

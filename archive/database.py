@@ -41,7 +41,7 @@ from archive.errors import (
     NoArchiveError,
     NotAnArchiveError,
 )
-from archive.model import Article, Caption
+from archive.model import Article, Caption, Observation
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
 from archive.timeutil import hanoi_iso, now_utc_iso, utc_iso
 
@@ -112,6 +112,22 @@ class _StoredPage:
         return cls(
             hashlib.sha256(raw_html).hexdigest(), zlib.compress(raw_html, PAGE_COMPRESSION_LEVEL)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """An ``Observation`` as the columns of ``pages`` hold it."""
+
+    source: str
+    observed_at: str
+    fetched_from: str
+    capture_digest: str | None
+
+    @classmethod
+    def of(cls, observation: Observation | None, fetched: str, url: str) -> _Seen:
+        seen = observation or Observation()
+        observed = fetched if seen.observed_at is None else utc_iso(seen.observed_at)
+        return cls(seen.source, observed, seen.fetched_from or url, seen.capture_digest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,21 +338,31 @@ class Archive:
         fetched_at: datetime,
         fetched_url: str,
         status: int = 200,
+        observation: Observation | None = None,
     ) -> StoreResult:
-        """Store one fetched article page; say whether the article was new.
+        """Store one article page; say whether the article was new.
 
         In one transaction: the article row is inserted or updated (its
         previous version saved to ``article_revisions`` if the content
         changed), captions replaced, a ``view_counts`` row added when the page
         shows a count, the raw page kept in ``pages``, and any ``gone`` record
         of the id cleared. ``fetched_at`` must be timezone-aware.
+
+        ``observation`` says where and when the content was seen (default: a
+        live fetch, observed at ``fetched_at``). Observation time decides,
+        not the order of calls: a page observed before the article's latest
+        observation never replaces its current fields; if its content
+        differs it becomes a revision of its own time.
         """
         fetched = utc_iso(fetched_at)
+        seen = _Seen.of(observation, fetched, fetched_url)
         page = _StoredPage.of(raw_html)  # compressed before the write lock is taken
         with self._transaction():
-            result = self._apply(article, fetched, reason="refetch", replaced_at=fetched)
-            self._insert_page(article.article_id, fetched_url, page, fetched, status, None)
-            self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article.article_id,))
+            page_id = self._insert_page(article.article_id, fetched_url, page, fetched, status, None, seen)
+            result = self._apply(article, seen.observed_at, reason="refetch", replaced_at=seen.observed_at,
+                                 page_id=page_id)
+            if seen.source == "live":
+                self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article.article_id,))
         return result
 
     def store_refused_page(
@@ -347,13 +373,16 @@ class Archive:
         fetched_at: datetime,
         reason: str,
         status: int = 200,
+        observation: Observation | None = None,
     ) -> None:
         """Keep a page the parser refused, with why, so ``reparse`` can retry it."""
         fetched = utc_iso(fetched_at)
+        seen = _Seen.of(observation, fetched, url)
         page = _StoredPage.of(raw_html)
         with self._transaction():
-            self._insert_page(article_id, url, page, fetched, status, _one_line(reason))
-            self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
+            self._insert_page(article_id, url, page, fetched, status, _one_line(reason), seen)
+            if seen.source == "live":
+                self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
 
     def record_gone(self, article_id: int, url: str, status: int, seen_at: datetime) -> None:
         """Remember that an article answered 404/410 (its archived rows stay)."""
@@ -373,10 +402,12 @@ class Archive:
         fetched: str,
         status: int,
         parse_error: str | None,
-    ) -> None:
-        self._conn.execute(
+        seen: _Seen,
+    ) -> int:
+        cursor = self._conn.execute(
             "INSERT INTO pages (article_id, url, fetched_at, status, sha256, encoding,"
-            " parse_error, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " parse_error, source, observed_at, fetched_from, capture_digest, html)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 url,
@@ -385,25 +416,33 @@ class Archive:
                 page.sha256,
                 PAGE_ENCODING,
                 parse_error,
+                seen.source,
+                seen.observed_at,
+                seen.fetched_from,
+                seen.capture_digest,
                 page.blob,
             ),
         )
+        return int(cursor.lastrowid or 0)
 
-    def _apply(self, article: Article, fetched: str, reason: str, replaced_at: str) -> StoreResult:
-        """Insert or update the article row (inside a transaction)."""
+    def _apply(
+        self, article: Article, observed: str, reason: str, replaced_at: str, page_id: int | None
+    ) -> StoreResult:
+        """Insert or update the article row (inside a transaction), in observation order."""
         conn = self._conn
         article_id = article.article_id
         new_hash = content_hash(article.title, article.body, article.captions)
         if article.view_count is not None:
-            # One observation per fetch; the same fetch read again (reparse)
+            # One observation per page; the same page read again (reparse)
             # replaces its own observation.
             conn.execute(
                 "INSERT OR REPLACE INTO view_counts (article_id, observed_at, view_count)"
                 " VALUES (?, ?, ?)",
-                (article_id, fetched, article.view_count),
+                (article_id, observed, article.view_count),
             )
         old = conn.execute(
-            "SELECT title, section, published_at, author, content_hash, body, body_html"
+            "SELECT title, section, published_at, author, content_hash, body, body_html,"
+            " last_fetched_at, coalesce(observed_at, first_seen_at)"
             " FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
@@ -420,16 +459,17 @@ class Archive:
         if old is None:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
-                " last_fetched_at, section, title, published_at, author, content_hash,"
-                " captions_text, body, body_html)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.url, article.lang, article.view_count, fetched, fetched)
-                + content,
+                " last_fetched_at, observed_at, page_id, section, title, published_at, author,"
+                " content_hash, captions_text, body, body_html)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, article.url, article.lang, article.view_count, observed, observed,
+                 observed, page_id) + content,
             )
             self._insert_captions(article_id, article.captions)
             return "new"
 
-        old_title, old_section, old_published, old_author, old_hash, old_body, old_html = old
+        old_title, old_section, old_published, old_author, old_hash, old_body, old_html = old[:7]
+        latest, current_since = old[7], old[8]
         changed = (old_hash, old_html, old_author, old_section, old_published) != (
             new_hash,
             article.body_html,
@@ -437,14 +477,16 @@ class Archive:
             article.section,
             article.published_at,
         )
-        # A fetch older than the latest one (a reparse of an old page) must
-        # not move view_count or last_fetched_at backwards.
         conn.execute(
-            "UPDATE articles SET url = ?, lang = ?,"
-            " view_count = CASE WHEN ? >= last_fetched_at THEN coalesce(?, view_count)"
-            " ELSE view_count END,"
-            " last_fetched_at = max(last_fetched_at, ?) WHERE article_id = ?",
-            (article.url, article.lang, fetched, article.view_count, fetched, article_id),
+            "UPDATE articles SET first_seen_at = min(first_seen_at, ?) WHERE article_id = ?",
+            (observed, article_id),
+        )
+        if observed < latest:
+            return self._apply_older(article, observed, new_hash, changed, content)
+        conn.execute(
+            "UPDATE articles SET url = ?, lang = ?, view_count = coalesce(?, view_count),"
+            " last_fetched_at = ?, page_id = coalesce(?, page_id) WHERE article_id = ?",
+            (article.url, article.lang, article.view_count, observed, page_id, article_id),
         )
         if not changed:
             return "unchanged"
@@ -455,8 +497,8 @@ class Archive:
         ).fetchone()[0]
         conn.execute(
             "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, content_hash, captions, body, body_html)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_at, author, content_hash, captions, body, body_html, observed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 replaced_at,
@@ -469,16 +511,67 @@ class Archive:
                 old_captions,
                 old_body,
                 old_html,
+                current_since,
             ),
         )
         conn.execute(
             "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?,"
-            " content_hash = ?, captions_text = ?, body = ?, body_html = ? WHERE article_id = ?",
-            content + (article_id,),
+            " content_hash = ?, captions_text = ?, body = ?, body_html = ?, observed_at = ?"
+            " WHERE article_id = ?",
+            content + (observed if reason == "refetch" else current_since, article_id),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
         self._insert_captions(article_id, article.captions)
         return "updated"
+
+    def _apply_older(
+        self, article: Article, observed: str, new_hash: str, changed: bool, content: tuple[Any, ...]
+    ) -> StoreResult:
+        """A page observed before the article's latest observation (a web archive's capture).
+
+        It never replaces the current fields. Its content is the current
+        version's (which was then seen earlier), a known revision's (likewise),
+        or a version of its own time, inserted as a revision. Each refetch
+        revision's ``replaced_at`` is then the next version's first
+        observation, whatever order the pages arrived in.
+        """
+        conn = self._conn
+        article_id = article.article_id
+        if not changed:
+            conn.execute(
+                "UPDATE articles SET observed_at = min(coalesce(observed_at, ?), ?) WHERE article_id = ?",
+                (observed, observed, article_id),
+            )
+            result: StoreResult = "unchanged"
+        else:
+            known = conn.execute(
+                "UPDATE article_revisions SET observed_at = min(coalesce(observed_at, ?), ?)"
+                " WHERE article_id = ? AND content_hash = ? AND reason = 'refetch'",
+                (observed, observed, article_id, new_hash),
+            ).rowcount
+            if known:
+                result = "unchanged"
+            else:
+                captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
+                section, title, published, author, hash_, _, body, body_html = content
+                conn.execute(
+                    "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+                    " published_at, author, content_hash, captions, body, body_html, observed_at)"
+                    " VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, observed, title, section, published, author, hash_, captions, body,
+                     body_html, observed),
+                )
+                result = "updated"
+        conn.execute(
+            "UPDATE article_revisions SET replaced_at = ("
+            "  SELECT min(t) FROM ("
+            "    SELECT r.observed_at AS t FROM article_revisions r WHERE r.article_id = :id"
+            "      AND r.reason = 'refetch' AND r.observed_at > article_revisions.observed_at"
+            "    UNION ALL SELECT observed_at FROM articles WHERE article_id = :id))"
+            " WHERE article_id = :id AND reason = 'refetch' AND observed_at IS NOT NULL",
+            {"id": article_id},
+        )
+        return result
 
     def _insert_captions(self, article_id: int, captions: Sequence[Caption]) -> None:
         self._conn.executemany(
@@ -491,6 +584,14 @@ class Archive:
     def article_ids(self) -> set[int]:
         """Ids of every archived article."""
         return {row[0] for row in self._conn.execute("SELECT article_id FROM articles")}
+
+    def observations(self, source: str) -> list[tuple[str, str, str | None]]:
+        """(observed_at, url, capture_digest) of every page stored from ``source``."""
+        return list(
+            self._conn.execute(
+                "SELECT observed_at, url, capture_digest FROM pages WHERE source = ?", (source,)
+            )
+        )
 
     def gone_ids(self) -> set[int]:
         """Ids that answered 404/410 at their latest fetch."""
@@ -582,7 +683,7 @@ class Archive:
         """(url, raw bytes, parse_error) of the latest page fetched for an id."""
         row = self._conn.execute(
             "SELECT url, html, encoding, parse_error FROM pages WHERE article_id = ?"
-            " ORDER BY page_id DESC LIMIT 1",
+            " ORDER BY observed_at DESC, page_id DESC LIMIT 1",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -675,15 +776,17 @@ class Archive:
         page_ids = [
             row[0]
             for row in self._conn.execute(
-                "SELECT max(page_id) FROM pages WHERE status BETWEEN 200 AND 299"
-                " GROUP BY article_id ORDER BY article_id"
+                # the latest observed page of each article (a capture may be stored after it)
+                "SELECT page_id FROM (SELECT page_id, article_id, row_number() OVER ("
+                "  PARTITION BY article_id ORDER BY observed_at DESC, page_id DESC) AS n"
+                "  FROM pages WHERE status BETWEEN 200 AND 299) WHERE n = 1 ORDER BY article_id"
             )
         ]
         result = ReparseResult()
         replaced_at = now_utc_iso()
         for done, page_id in enumerate(page_ids, start=1):
             article_id, url, fetched, html, encoding = self._conn.execute(
-                "SELECT article_id, url, fetched_at, html, encoding FROM pages WHERE page_id = ?",
+                "SELECT article_id, url, observed_at, html, encoding FROM pages WHERE page_id = ?",
                 (page_id,),
             ).fetchone()
             raw = decompress_page(html, encoding)
@@ -713,7 +816,7 @@ class Archive:
                     "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
                 )
                 if article is not None:
-                    outcome = self._apply(article, fetched, "reparse", replaced_at)
+                    outcome = self._apply(article, fetched, "reparse", replaced_at, page_id)
                     setattr(result, outcome, getattr(result, outcome) + 1)
             if progress:
                 progress(done, len(page_ids))

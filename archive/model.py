@@ -8,6 +8,7 @@ import the scraper.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -76,3 +77,18 @@ class Article:
             ),
             author=data.get("author"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """Where and when a page's content was observed: its provenance.
+
+    A live fetch is observed when it is fetched, from its own URL (the
+    defaults). A web archive's capture was observed at the capture time and
+    fetched from the archive's replay URL.
+    """
+
+    source: str = "live"  # live, or the web archive's name (wayback)
+    observed_at: datetime | None = None  # None: the fetch time
+    fetched_from: str | None = None  # None: the page's own URL
+    capture_digest: str | None = None  # the archive index's digest of the capture

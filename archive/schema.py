@@ -170,10 +170,42 @@ def _migrate_to_v2(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V2)
 
 
+_OBSERVATIONS = """
+-- Where and when each page was observed: the live portal, or a web archive's
+-- capture (issue 9). observed_at orders everything: revisions, view counts,
+-- which page an article's current fields come from.
+ALTER TABLE pages ADD COLUMN source TEXT NOT NULL DEFAULT 'live';  -- live, or wayback (a web archive)
+ALTER TABLE pages ADD COLUMN observed_at TEXT;     -- UTC ISO 8601: fetch time (live) or capture time (archive)
+ALTER TABLE pages ADD COLUMN fetched_from TEXT;    -- the URL the bytes came from (an archive's replay URL)
+ALTER TABLE pages ADD COLUMN capture_digest TEXT;  -- the archive index's digest of the capture; NULL for live
+UPDATE pages SET observed_at = fetched_at, fetched_from = url;
+CREATE INDEX pages_source_observed ON pages (source, observed_at);
+ALTER TABLE articles ADD COLUMN observed_at TEXT;  -- UTC ISO 8601: first observation of the current content
+ALTER TABLE articles ADD COLUMN page_id INTEGER;   -- the page (pages.page_id) the current fields were read from
+UPDATE articles SET
+    observed_at = coalesce((SELECT max(replaced_at) FROM article_revisions r
+                            WHERE r.article_id = articles.article_id AND r.reason = 'refetch'), first_seen_at),
+    page_id = (SELECT max(page_id) FROM pages p WHERE p.article_id = articles.article_id AND p.parse_error IS NULL);
+ALTER TABLE article_revisions ADD COLUMN observed_at TEXT;  -- UTC ISO 8601: first observation of this version
+UPDATE article_revisions SET observed_at = coalesce(
+    (SELECT max(r.replaced_at) FROM article_revisions r WHERE r.article_id = article_revisions.article_id
+     AND r.reason = 'refetch' AND r.replaced_at < article_revisions.replaced_at),
+    (SELECT first_seen_at FROM articles a WHERE a.article_id = article_revisions.article_id));
+"""
+
+
+def _migrate_add_observation_provenance(conn: sqlite3.Connection) -> None:
+    """Provenance and observation order: each page's source, capture time and
+    fetch URL; each article's and revision's first observation; the page an
+    article's fields were read from. Existing rows were all live fetches."""
+    _run_script(conn, _OBSERVATIONS)
+
+
 #: ``MIGRATIONS[i]`` upgrades a file from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v1,
     _migrate_to_v2,
+    _migrate_add_observation_provenance,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from archive import Article
+from archive import Article, Observation
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,8 @@ class ArticleFetched:
     fetched_at: datetime
     url: str
     status: int = 200
+    #: Where and when the content was seen; None: fetched live at fetched_at.
+    observation: Observation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class PageRefused:
     fetched_at: datetime
     reason: str
     status: int = 200
+    observation: Observation | None = None
 
 
 @dataclass(frozen=True, slots=True)

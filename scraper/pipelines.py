@@ -53,13 +53,15 @@ class ArchivePipeline:
         record = self.session.record
         if isinstance(item, ArticleFetched):
             result = archive.store(
-                item.article, item.raw_html, item.fetched_at, item.url, status=item.status
+                item.article, item.raw_html, item.fetched_at, item.url, status=item.status,
+                observation=item.observation,
             )
             record(result, item.url, status=item.status)
             return item
         if isinstance(item, PageRefused):
             archive.store_refused_page(
-                item.article_id, item.url, item.raw_html, item.fetched_at, item.reason, item.status
+                item.article_id, item.url, item.raw_html, item.fetched_at, item.reason, item.status,
+                observation=item.observation,
             )
             record("refused", item.url, item.reason, item.status)
             raise DropItem(f"{item.url} is not an article: {item.reason}")

@@ -132,16 +132,68 @@ def run_crawl(
     return outcome_of(session)
 
 
-def _crawl(session: CrawlSession, settings: Any) -> None:
+def _crawl(session: CrawlSession, settings: Any, spider: Any = None, **spider_args: Any) -> None:
     from scrapy.crawler import CrawlerProcess
 
-    from scraper.spiders.cong_tac_dang import CongTacDangSpider
+    if spider is None:
+        from scraper.spiders.cong_tac_dang import CongTacDangSpider as spider
 
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(CongTacDangSpider)
+    crawler = process.create_crawler(spider)
     session.attach(crawler)
-    process.crawl(crawler)
+    process.crawl(crawler, **spider_args)
     process.start()
+
+
+def run_backfill(
+    db_path: Path,
+    start_url: str | None = None,
+    wayback_url: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    full: bool = False,
+    cdx_per_minute: float | None = None,
+    replay_delay: float | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    verbose: bool = False,
+    log_file: Path | None = None,
+) -> CrawlOutcome:
+    """Backfill the archive at ``db_path`` from a web archive's captures.
+
+    The same session, pipeline, summary and exit statuses as ``run_crawl``;
+    ``since``/``until`` are archive timestamps (1 to 14 digits, inclusive).
+    """
+    from scraper.spiders.backfill import BackfillSpider
+    from scraper.webarchive import politeness, wayback
+
+    configure_logging(verbose, log_file)
+    options = CrawlOptions(start_urls=(start_url,) if start_url else (), full=full)
+    session = CrawlSession(db_path, options, source=wayback.SOURCE)
+    session.summary.mode = "backfill"
+    try:
+        session.open()
+    except ArchiveLocked:
+        return CrawlOutcome(
+            EXIT_LOCKED, None, f"another crawl of {db_path} is running; not starting a second one"
+        )
+    except (ArchiveError, sqlite3.Error, OSError) as exc:
+        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
+    rates = politeness.backfill_settings(
+        cdx_per_minute or politeness.CDX_PER_MINUTE,
+        politeness.REPLAY_DELAY if replay_delay is None else replay_delay,
+    )
+    try:
+        _crawl(
+            session,
+            crawl_settings(db_path, None, {**rates, **(overrides or {})}),
+            BackfillSpider,
+            wayback_url=wayback_url or wayback.WAYBACK_URL,
+            since=since,
+            until=until,
+        )
+    finally:
+        session.close()
+    return outcome_of(session)
 
 
 def outcome_of(session: CrawlSession) -> CrawlOutcome:

@@ -94,6 +94,9 @@ class CrawlSummary:
     capped: bool = False
     #: A polite stop (Retry-After beyond the cap): the crawl is partial, not failed.
     come_back: str | None = None
+    #: Other counts a source reports, shown after the outcomes (a web
+    #: archive's redirects, revisit records, malformed index rows, ...).
+    extra: dict[str, int] = field(default_factory=dict)
 
     @property
     def stored(self) -> int:
@@ -116,6 +119,7 @@ class CrawlSummary:
             parts.append(f"{self.gone} gone")
         if self.incomplete:
             parts.append(f"{self.incomplete} incomplete")
+        parts += [f"{count} {name}" for name, count in self.extra.items() if count]
         status = self.status
         if self.status == "partial":
             if self.come_back:

@@ -286,8 +286,14 @@ class WaybackReplica:
         return [c for c in self.captures if c.article_id == article_id]
 
     def distinct_article_captures(self) -> list[Capture]:
-        """The 200 captures without a fault: each becomes a stored page."""
-        return [c for c in self.captures if c.statuscode == "200" and c.fault is None]
+        """The 200 captures without a fault, one per digest: each becomes a stored page."""
+        seen: set[str] = set()
+        out = []
+        for capture in sorted(self.captures, key=lambda c: c.timestamp):
+            if capture.statuscode == "200" and capture.fault is None and capture.digest not in seen:
+                seen.add(capture.digest)
+                out.append(capture)
+        return out
 
     # -- server ----------------------------------------------------------------
 

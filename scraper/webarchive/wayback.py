@@ -25,8 +25,6 @@ from scraper.webarchive.captures import Capture
 
 SOURCE = "wayback"
 WAYBACK_URL = "https://web.archive.org"
-#: The CDX API's published limit (requests per minute per address, 2026).
-CDX_PER_MINUTE = 24
 #: Rows asked per CDX request. The server caps a query at 150,000; smaller
 #: pages cost more requests but lose less when a resume key fails half way.
 CDX_PAGE_ROWS = 5000
