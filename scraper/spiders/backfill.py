@@ -139,6 +139,8 @@ class BackfillSpider(scrapy.Spider):
         yield from self._cdx_problem(request.url, f"CDX query failed: {_failure_reason(failure)}", request.meta)
 
     def _cdx_problem(self, url: str, reason: str, meta: dict[str, Any]) -> Iterator[Any]:
+        if self.session.summary.come_back:
+            return  # a polite stop: the run is partial and says when to come back
         if not self._listed and not meta.get("resumed"):
             # nothing listed at all: the archive cannot be asked (exit 1, like a dead start page)
             self.session.fail(f"cannot backfill: {reason} ({url})")

@@ -1,0 +1,182 @@
+"""End-to-end backfills from the Wayback emulation, as `portal-archive backfill` runs them.
+
+Each run is a child process (Twisted's reactor runs once per process)
+against the replica and its Wayback emulation served by this process. The
+CDX rate is raised and the waits shortened through the same options and
+settings a user has; the defaults stay at the published limits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from scraper.replica import Replica
+from scraper.replica.wayback import WaybackReplica
+
+FAST = ["--cdx-per-minute", "600", "--replay-delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01",
+        "-s", "WAYBACK_BACKOFF_BASE=0.01", "-s", "WAYBACK_CDX_ROWS=40"]
+
+
+@pytest.fixture(scope="module")
+def archive_org() -> Iterator[WaybackReplica]:
+    replica = Replica(n_articles=24)
+    replica.start()
+    emulation = WaybackReplica(replica)
+    emulation.start()
+    try:
+        yield emulation
+    finally:
+        emulation.stop()
+        replica.stop()
+
+
+@pytest.fixture
+def wb(archive_org: WaybackReplica) -> Iterator[WaybackReplica]:
+    archive_org.reset()
+    archive_org.reset_log()
+    yield archive_org
+    archive_org.reset()
+
+
+def run(command: str, db: Path, wb: WaybackReplica, *args: str) -> subprocess.CompletedProcess[str]:
+    extra = ["--wayback-url", wb.base_url, *FAST] if command == "backfill" else ["--delay", "0", "--full"]
+    return subprocess.run(
+        [sys.executable, "-m", "portal_archive", command, "--db", str(db),
+         "--start-url", wb.replica.start_url(), *extra, *args],
+        capture_output=True, text=True, timeout=120, cwd=db.parent,
+    )
+
+
+def rows(db: Path, sql: str, *params: object) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: WaybackReplica, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    done = run("backfill", db, wb, "--cdx-per-minute", "120")
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.strip()
+    assert line.startswith("crawl completed (backfill): 24 new")
+    for fault in ("2 redirects skipped", "1 revisits skipped", "malformed CDX rows", "1 toolbars stripped",
+                  "1 cut short", "2 replay refusals", "1 redirects", "5 refused"):
+        assert fault in line, line
+    distinct = wb.distinct_article_captures()
+    replays = wb.replay_requests()
+    # every distinct capture asked once, plus the six fault captures; nothing twice
+    assert len(replays) == len({r.path for r in replays}) == len(distinct) + 6
+    assert all("id_/" in r.path for r in replays)
+    assert rows(db, "SELECT count(*) FROM pages WHERE source = 'wayback' AND parse_error IS NULL")[0][0] == len(distinct) + 1  # + the toolbar one
+    # provenance: capture time and replay URL of each page
+    for observed, fetched_from, digest in rows(db, "SELECT observed_at, fetched_from, capture_digest FROM pages"):
+        stamp = fetched_from.split("/web/")[1][:14]
+        assert observed.startswith(f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}")
+        assert digest
+    # one article per id, whatever the spelling; the toolbar never in the text
+    assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == {a.article_id for a in wb.replica.articles}
+    assert rows(db, "SELECT count(*) FROM articles WHERE body LIKE '%Wayback%' OR url LIKE '%www.%'")[0][0] == 0
+    # the edited article: its first capture's title is a revision of that time
+    (title, observed), = rows(db, "SELECT title, observed_at FROM article_revisions WHERE article_id = ?", wb.edited_id)
+    first = min(c.timestamp for c in wb.captures_of(wb.edited_id))
+    assert title.endswith("(dự thảo)") and observed.startswith(f"{first[:4]}-{first[4:6]}-{first[6:8]}")
+    # view counts enter at capture time, in order, growing
+    article = next(a for a in wb.replica.articles if a.view_count and a.article_id not in wb.fault_ids.values())
+    series = rows(db, "SELECT view_count FROM view_counts WHERE article_id = ? ORDER BY observed_at", article.article_id)
+    assert [v for (v,) in series] == sorted(v for (v,) in series) and len(series) >= 3
+    # CDX paced at the asked rate (120 a minute: 0.5 s apart; arrival times jitter by a connect)
+    times = [r.time for r in wb.cdx_requests()]
+    assert len(times) >= 3 and all(b - a >= 0.4 for a, b in zip(times, times[1:]))
+
+    # A second backfill asks only for newer captures and fetches nothing.
+    wb.reset_log()
+    again = run("backfill", db, wb)
+    assert again.returncode == 0, again.stderr
+    assert "0 new, 0 updated, 0 unchanged" in again.stdout
+    assert wb.replay_requests() == []
+    assert all("from" in parse_qs(urlsplit(r.path).query) for r in wb.cdx_requests())
+
+
+def test_live_after_backfill_is_backfill_after_live(wb: WaybackReplica, tmp_path: Path) -> None:
+    first, second = tmp_path / "backfill-first.db", tmp_path / "live-first.db"
+    for db, order in ((first, ("backfill", "crawl")), (second, ("crawl", "backfill"))):
+        for command in order:
+            done = run(command, db, wb)
+            assert done.returncode == 0, done.stderr
+    live = "(SELECT min(observed_at) FROM pages WHERE source = 'live')"
+    queries = (
+        "SELECT article_id, url, lang, title, body, author, view_count, content_hash FROM articles ORDER BY 1",
+        "SELECT article_id, title, content_hash, observed_at FROM article_revisions ORDER BY 1, 4",
+        f"SELECT article_id, observed_at, view_count FROM view_counts WHERE observed_at < {live} ORDER BY 1, 2",
+        "SELECT count(*) FROM view_counts",
+        "SELECT article_id FROM gone ORDER BY 1",
+    )
+    for sql in queries:
+        assert rows(first, sql) == rows(second, sql), sql
+    assert rows(first, "SELECT article_id FROM gone") == [(wb.vanished_id,)]
+    assert rows(first, "SELECT count(*) FROM articles WHERE article_id = ?", wb.vanished_id) == [(1,)]
+
+
+def test_the_archive_refusing_is_honoured_then_a_polite_stop(wb: WaybackReplica, tmp_path: Path) -> None:
+    wb.retry_after = 0
+    wb.cdx_throttle_first = 2
+    wb.replay_throttle_first["*"] = 1
+    done = run("backfill", tmp_path / "a.db", wb)
+    assert done.returncode == 0, done.stderr
+    assert "crawl completed (backfill)" in done.stdout and "3 refused by the archive (429)" in done.stdout
+
+    wb.reset()
+    wb.reset_log()
+    wb.retry_after = 0
+    wb.cdx_throttle_first = 100
+    stopped = run("backfill", tmp_path / "b.db", wb, "-s", "WAYBACK_MAX_REFUSALS=3")
+    assert stopped.returncode == 0, stopped.stderr
+    assert "crawl paused (backfill)" in stopped.stdout
+    assert len(wb.cdx_requests()) == 4  # 3 refusals waited out, the 4th ends the run
+    assert wb.replay_requests() == []
+
+
+def test_a_resume_key_that_fails_half_way_leaves_a_partial_run(wb: WaybackReplica, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    wb.cdx_fail_resume = 100
+    wb.replay_fail_first["*"] = 1  # and one 503 on replay: retried
+    done = run("backfill", db, wb, "-s", "RETRY_TIMES=1")
+    assert done.returncode == 0, done.stderr
+    assert "crawl completed with gaps (backfill)" in done.stdout and "1 failed" in done.stdout
+    assert rows(db, "SELECT status FROM crawl_runs") == [("partial",)]
+    assert "the listing stopped half way" in rows(db, "SELECT note FROM crawl_runs")[0][0]
+    assert rows(db, "SELECT count(*) FROM articles")[0][0] > 0  # what was listed is stored
+
+
+def test_an_unreachable_archive_is_exit_1(wb: WaybackReplica, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(tmp_path / "a.db"),
+         "--wayback-url", "http://127.0.0.1:9", "--start-url", wb.replica.start_url(), *FAST,
+         "-s", "RETRY_TIMES=0"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "cannot backfill" in done.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--since", "last week"], "expected YYYY"),
+    (["--since", "2024", "--until", "2020"], "after --until"),
+    (["--cdx-per-minute", "100"], "only for a local archive"),
+    (["--wayback-url", "archive.org"], "not an http(s) URL"),
+])
+def test_bad_options_are_one_line(args: list[str], message: str, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(tmp_path / "a.db"), *args],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
