@@ -30,7 +30,7 @@ from archive.errors import (
     QueryError,
 )
 from archive.lock import crawl_lock
-from archive.model import Article, Caption, Observation
+from archive.model import Article, Caption, RawPage
 from archive.search import SearchHit
 
 __all__ = [
@@ -47,8 +47,8 @@ __all__ = [
     "ExportError",
     "NoArchiveError",
     "NotAnArchiveError",
-    "Observation",
     "QueryError",
+    "RawPage",
     "ReparseResult",
     "SearchHit",
     "StoreResult",

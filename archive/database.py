@@ -41,7 +41,9 @@ from archive.errors import (
     NoArchiveError,
     NotAnArchiveError,
 )
-from archive.model import Article, Caption, Observation
+from archive import gaps as _gaps
+from archive.hashing import content_hash, stable_html
+from archive.model import Article, Caption, RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
 from archive.timeutil import hanoi_iso, now_utc_iso, utc_iso
 
@@ -57,27 +59,14 @@ RUN_COUNTS = (
     "articles_updated",
     "articles_unchanged",
     "articles_failed",
+    "articles_refused",
+    "articles_gone",
 )
 
 #: Seconds a writer waits for another writer before giving up.
 BUSY_TIMEOUT = 30.0
 
 _MAX_REASON = 500
-
-
-def content_hash(title: str, body: str, captions: Sequence[Caption]) -> str:
-    """sha256 (hex) of an article's content: title, body, captions, all NFC.
-
-    JSON keeps the parts apart unambiguously; NFC makes the same text typed
-    composed or decomposed hash the same.
-    """
-
-    def nfc(text: str | None) -> str | None:
-        return None if text is None else unicodedata.normalize("NFC", text)
-
-    payload = [nfc(title), nfc(body), [[nfc(c.image_url), nfc(c.text)] for c in captions]]
-    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(encoded).hexdigest()
 
 
 def captions_text(captions: Sequence[Caption]) -> str | None:
@@ -115,22 +104,6 @@ class _StoredPage:
 
 
 @dataclass(frozen=True, slots=True)
-class _Seen:
-    """An ``Observation`` as the columns of ``pages`` hold it."""
-
-    source: str
-    observed_at: str
-    fetched_from: str
-    capture_digest: str | None
-
-    @classmethod
-    def of(cls, observation: Observation | None, fetched: str, url: str) -> _Seen:
-        seen = observation or Observation()
-        observed = fetched if seen.observed_at is None else utc_iso(seen.observed_at)
-        return cls(seen.source, observed, seen.fetched_from or url, seen.capture_digest)
-
-
-@dataclass(frozen=True, slots=True)
 class CrawlRun:
     """One row of ``crawl_runs``."""
 
@@ -145,6 +118,9 @@ class CrawlRun:
     articles_unchanged: int
     articles_failed: int
     note: str | None
+    source: str = "live"
+    articles_refused: int = 0
+    articles_gone: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -338,31 +314,37 @@ class Archive:
         fetched_at: datetime,
         fetched_url: str,
         status: int = 200,
-        observation: Observation | None = None,
     ) -> StoreResult:
-        """Store one article page; say whether the article was new.
+        """``store_page`` for a page the live crawl fetched at ``fetched_at``."""
+        return self.store_page(article, RawPage(raw_html, fetched_url, fetched_at, status=status))
+
+    def store_page(self, article: Article, page: RawPage) -> StoreResult:
+        """Store one article page from any source; say whether the article was new.
 
         In one transaction: the article row is inserted or updated (its
         previous version saved to ``article_revisions`` if the content
         changed), captions replaced, a ``view_counts`` row added when the page
-        shows a count, the raw page kept in ``pages``, and any ``gone`` record
-        of the id cleared. ``fetched_at`` must be timezone-aware.
+        shows a count, the raw page kept (``pages``, its bytes once in
+        ``page_bodies``), and the id's ``gone`` and ``retry_queue`` entries
+        cleared. ``page.observed_at`` orders observations and must be
+        timezone-aware. A page cut short marks the article ``incomplete``.
 
-        ``observation`` says where and when the content was seen (default: a
-        live fetch, observed at ``fetched_at``). Observation time decides,
-        not the order of calls: a page observed before the article's latest
-        observation never replaces its current fields; if its content
-        differs it becomes a revision of its own time.
+        Observation time decides, not the order of calls: a page observed
+        before the article's latest observation (a web archive's capture)
+        never replaces its current fields; if its content differs it
+        becomes a revision of its own time. A web archive's page does not
+        clear ``gone``: the live portal's answer is the newer one.
         """
-        fetched = utc_iso(fetched_at)
-        seen = _Seen.of(observation, fetched, fetched_url)
-        page = _StoredPage.of(raw_html)  # compressed before the write lock is taken
+        observed = utc_iso(page.observed_at)
+        body = _StoredPage.of(page.body)  # compressed before the write lock is taken
         with self._transaction():
-            page_id = self._insert_page(article.article_id, fetched_url, page, fetched, status, None, seen)
-            result = self._apply(article, seen.observed_at, reason="refetch", replaced_at=seen.observed_at,
-                                 page_id=page_id)
-            if seen.source == "live":
-                self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article.article_id,))
+            page_id = self._insert_page(article.article_id, page, body, None)
+            result = self._apply(
+                article, observed, reason="refetch", replaced_at=observed, complete=page.complete,
+                page_id=page_id,
+            )
+            if page.source == "live":
+                self._clear_gaps(article.article_id)
         return result
 
     def store_refused_page(
@@ -373,16 +355,21 @@ class Archive:
         fetched_at: datetime,
         reason: str,
         status: int = 200,
-        observation: Observation | None = None,
     ) -> None:
-        """Keep a page the parser refused, with why, so ``reparse`` can retry it."""
-        fetched = utc_iso(fetched_at)
-        seen = _Seen.of(observation, fetched, url)
-        page = _StoredPage.of(raw_html)
+        """``refuse_page`` for a page the live crawl fetched at ``fetched_at``."""
+        self.refuse_page(article_id, RawPage(raw_html, url, fetched_at, status=status), reason)
+
+    def refuse_page(self, article_id: int, page: RawPage, reason: str) -> None:
+        """Keep a page that gave no article, with why, so ``reparse`` can retry it.
+
+        Incremental crawls do not fetch a refused page again (``refused_ids``):
+        after a parser fix, ``reparse`` reads it from here.
+        """
+        body = _StoredPage.of(page.body)
         with self._transaction():
-            self._insert_page(article_id, url, page, fetched, status, _one_line(reason), seen)
-            if seen.source == "live":
-                self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
+            self._insert_page(article_id, page, body, _one_line(reason))
+            if page.source == "live":
+                self._clear_gaps(article_id)
 
     def record_gone(self, article_id: int, url: str, status: int, seen_at: datetime) -> None:
         """Remember that an article answered 404/410 (its archived rows stay)."""
@@ -393,52 +380,61 @@ class Archive:
                 " url = excluded.url, status = excluded.status, seen_at = excluded.seen_at",
                 (article_id, url, status, utc_iso(seen_at)),
             )
+            self._conn.execute("DELETE FROM retry_queue WHERE article_id = ?", (article_id,))
+
+    def _clear_gaps(self, article_id: int) -> None:
+        self._conn.execute("DELETE FROM gone WHERE article_id = ?", (article_id,))
+        self._conn.execute("DELETE FROM retry_queue WHERE article_id = ?", (article_id,))
 
     def _insert_page(
-        self,
-        article_id: int,
-        url: str,
-        page: _StoredPage,
-        fetched: str,
-        status: int,
-        parse_error: str | None,
-        seen: _Seen,
+        self, article_id: int, page: RawPage, body: _StoredPage, parse_error: str | None
     ) -> int:
+        observed = utc_iso(page.observed_at)
+        fetched = utc_iso(page.fetched_at) if page.fetched_at is not None else observed
+        self._conn.execute(
+            "INSERT OR IGNORE INTO page_bodies (sha256, encoding, html) VALUES (?, ?, ?)",
+            (body.sha256, PAGE_ENCODING, body.blob),
+        )
         cursor = self._conn.execute(
-            "INSERT INTO pages (article_id, url, fetched_at, status, sha256, encoding,"
-            " parse_error, source, observed_at, fetched_from, capture_digest, html)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO pages (article_id, source, observed_at, fetched_at, url, status,"
+            " complete, parse_error, sha256, original_url, capture_digest)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
-                url,
+                page.source,
+                observed,
                 fetched,
-                status,
-                page.sha256,
-                PAGE_ENCODING,
+                page.url,
+                page.status,
+                int(page.complete),
                 parse_error,
-                seen.source,
-                seen.observed_at,
-                seen.fetched_from,
-                seen.capture_digest,
-                page.blob,
+                body.sha256,
+                page.original_url,
+                page.capture_digest,
             ),
         )
         return int(cursor.lastrowid or 0)
 
     def _apply(
-        self, article: Article, observed: str, reason: str, replaced_at: str, page_id: int | None
+        self,
+        article: Article,
+        fetched: str,
+        reason: str,
+        replaced_at: str,
+        complete: bool = True,
+        page_id: int | None = None,
     ) -> StoreResult:
         """Insert or update the article row (inside a transaction), in observation order."""
         conn = self._conn
         article_id = article.article_id
         new_hash = content_hash(article.title, article.body, article.captions)
         if article.view_count is not None:
-            # One observation per page; the same page read again (reparse)
+            # One observation per fetch; the same fetch read again (reparse)
             # replaces its own observation.
             conn.execute(
                 "INSERT OR REPLACE INTO view_counts (article_id, observed_at, view_count)"
                 " VALUES (?, ?, ?)",
-                (article_id, observed, article.view_count),
+                (article_id, fetched, article.view_count),
             )
         old = conn.execute(
             "SELECT title, section, published_at, author, content_hash, body, body_html,"
@@ -459,36 +455,50 @@ class Archive:
         if old is None:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
-                " last_fetched_at, observed_at, page_id, section, title, published_at, author,"
-                " content_hash, captions_text, body, body_html)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.url, article.lang, article.view_count, observed, observed,
-                 observed, page_id) + content,
+                " last_fetched_at, observed_at, page_id, incomplete, section, title,"
+                " published_at, author, content_hash, captions_text, body, body_html)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, article.url, article.lang, article.view_count, fetched, fetched,
+                 fetched, page_id, int(not complete))
+                + content,
             )
             self._insert_captions(article_id, article.captions)
             return "new"
 
         old_title, old_section, old_published, old_author, old_hash, old_body, old_html = old[:7]
         latest, current_since = old[7], old[8]
-        changed = (old_hash, old_html, old_author, old_section, old_published) != (
+        # URLs count by their stable part (archive.hashing): a new host, port
+        # or cache buster is not a revision.
+        changed = (old_hash, stable_html(old_html), old_author, old_section, old_published) != (
             new_hash,
-            article.body_html,
+            stable_html(article.body_html),
             article.author,
             article.section,
             article.published_at,
         )
         conn.execute(
             "UPDATE articles SET first_seen_at = min(first_seen_at, ?) WHERE article_id = ?",
-            (observed, article_id),
+            (fetched, article_id),
         )
-        if observed < latest:
-            return self._apply_older(article, observed, new_hash, changed, content)
+        if fetched < latest:
+            # Observed before the latest observation: never the current fields.
+            return self._apply_older(article, fetched, new_hash, changed, content)
         conn.execute(
             "UPDATE articles SET url = ?, lang = ?, view_count = coalesce(?, view_count),"
-            " last_fetched_at = ?, page_id = coalesce(?, page_id) WHERE article_id = ?",
-            (article.url, article.lang, article.view_count, observed, page_id, article_id),
+            " incomplete = ?, last_fetched_at = ?, page_id = coalesce(?, page_id)"
+            " WHERE article_id = ?",
+            (article.url, article.lang, article.view_count, int(not complete), fetched, page_id,
+             article_id),
         )
         if not changed:
+            if old_html != article.body_html:
+                # The same content at moved URLs: keep the URLs that work now.
+                conn.execute(
+                    "UPDATE articles SET body_html = ? WHERE article_id = ?",
+                    (article.body_html, article_id),
+                )
+                conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
+                self._insert_captions(article_id, article.captions)
             return "unchanged"
         old_captions = conn.execute(
             "SELECT json_group_array(json_object('image_url', image_url, 'text', text))"
@@ -518,7 +528,7 @@ class Archive:
             "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?,"
             " content_hash = ?, captions_text = ?, body = ?, body_html = ?, observed_at = ?"
             " WHERE article_id = ?",
-            content + (observed if reason == "refetch" else current_since, article_id),
+            content + (fetched if reason == "refetch" else current_since, article_id),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
         self._insert_captions(article_id, article.captions)
@@ -581,15 +591,24 @@ class Archive:
 
     # -- what the crawler asks ---------------------------------------------
 
-    def article_ids(self) -> set[int]:
-        """Ids of every archived article."""
-        return {row[0] for row in self._conn.execute("SELECT article_id FROM articles")}
+    def article_ids(self, source: str | None = None) -> set[int]:
+        """Ids of every archived article; with ``source``, of those with a page from it."""
+        if source is None:
+            return {row[0] for row in self._conn.execute("SELECT article_id FROM articles")}
+        rows = self._conn.execute(
+            "SELECT DISTINCT article_id FROM pages WHERE source = ? AND parse_error IS NULL"
+            " AND article_id IN (SELECT article_id FROM articles)",
+            (source,),
+        )
+        return {row[0] for row in rows}
 
     def observations(self, source: str) -> list[tuple[str, str, str | None]]:
-        """(observed_at, url, capture_digest) of every page stored from ``source``."""
+        """(observed_at, page URL, capture digest) of every page stored from ``source``."""
         return list(
             self._conn.execute(
-                "SELECT observed_at, url, capture_digest FROM pages WHERE source = ?", (source,)
+                "SELECT observed_at, coalesce(original_url, url), capture_digest FROM pages"
+                " WHERE source = ?",
+                (source,),
             )
         )
 
@@ -605,7 +624,31 @@ class Archive:
         )
         return {row[0] for row in rows}
 
-    def start_run(self, mode: str, started_at: datetime) -> int:
+    def refused_ids(self) -> set[int]:
+        """Ids whose latest page the parser refused (incremental crawls skip them)."""
+        return _gaps.refused_ids(self._conn)
+
+    def queue_failure(
+        self, article_id: int, url: str, reason: str, at: datetime, run_id: int, count: bool = True
+    ) -> None:
+        """Put a failed article in the retry queue (see ``archive.gaps``)."""
+        with self._transaction() as conn:
+            _gaps.queue_failure(conn, article_id, url, _one_line(reason), utc_iso(at), run_id, count)
+
+    def retry_queue(self) -> list[_gaps.QueuedArticle]:
+        """The articles waiting to be asked for again (and those given up)."""
+        return _gaps.queued(self._conn)
+
+    def listing_gaps(self) -> dict[str, str]:
+        """Listing pages the last walk did not get past: {url: reason}."""
+        return _gaps.listing_gaps(self._conn)
+
+    def set_listing_gaps(self, gaps: dict[str, str], at: datetime) -> None:
+        """Replace the listing gaps with the ones this crawl left."""
+        with self._transaction() as conn:
+            _gaps.set_listing_gaps(conn, gaps, utc_iso(at))
+
+    def start_run(self, mode: str, started_at: datetime, source: str = "live") -> int:
         """Record a crawl starting; return its ``run_id``.
 
         Call it while holding ``crawl_lock``: runs still marked ``running``
@@ -616,8 +659,9 @@ class Archive:
                 "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'"
             )
             cursor = conn.execute(
-                "INSERT INTO crawl_runs (started_at, mode, status) VALUES (?, ?, 'running')",
-                (utc_iso(started_at), mode),
+                "INSERT INTO crawl_runs (started_at, mode, status, source)"
+                " VALUES (?, ?, 'running', ?)",
+                (utc_iso(started_at), mode, source),
             )
         return int(cursor.lastrowid or 0)
 
@@ -653,8 +697,8 @@ class Archive:
         """The latest ``limit`` crawl runs, newest first."""
         rows = self._conn.execute(
             "SELECT run_id, started_at, finished_at, mode, status, pages_fetched, articles_new,"
-            " articles_updated, articles_unchanged, articles_failed, note"
-            " FROM crawl_runs ORDER BY run_id DESC LIMIT ?",
+            " articles_updated, articles_unchanged, articles_failed, note, source,"
+            " articles_refused, articles_gone FROM crawl_runs ORDER BY run_id DESC LIMIT ?",
             (limit,),
         )
         return [CrawlRun(*row) for row in rows]
@@ -680,10 +724,11 @@ class Archive:
         return Article(*row[:9], captions=captions, author=row[9])
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
-        """(url, raw bytes, parse_error) of the latest page fetched for an id."""
+        """(url, raw bytes, parse_error) of the latest page observed for an id."""
         row = self._conn.execute(
-            "SELECT url, html, encoding, parse_error FROM pages WHERE article_id = ?"
-            " ORDER BY observed_at DESC, page_id DESC LIMIT 1",
+            "SELECT coalesce(original_url, url), html, encoding, parse_error"
+            " FROM pages JOIN page_bodies USING (sha256)"
+            " WHERE article_id = ? ORDER BY observed_at DESC, page_id DESC LIMIT 1",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -776,17 +821,17 @@ class Archive:
         page_ids = [
             row[0]
             for row in self._conn.execute(
-                # the latest observed page of each article (a capture may be stored after it)
-                "SELECT page_id FROM (SELECT page_id, article_id, row_number() OVER ("
-                "  PARTITION BY article_id ORDER BY observed_at DESC, page_id DESC) AS n"
-                "  FROM pages WHERE status BETWEEN 200 AND 299) WHERE n = 1 ORDER BY article_id"
+                # the latest observation of each id (max() picks its page_id)
+                "SELECT page_id, max(observed_at) FROM pages WHERE status BETWEEN 200 AND 299"
+                " GROUP BY article_id ORDER BY article_id"
             )
         ]
         result = ReparseResult()
         replaced_at = now_utc_iso()
         for done, page_id in enumerate(page_ids, start=1):
-            article_id, url, fetched, html, encoding = self._conn.execute(
-                "SELECT article_id, url, observed_at, html, encoding FROM pages WHERE page_id = ?",
+            article_id, url, fetched, complete, html, encoding = self._conn.execute(
+                "SELECT article_id, coalesce(original_url, url), observed_at, complete, html,"
+                " encoding FROM pages JOIN page_bodies USING (sha256) WHERE page_id = ?",
                 (page_id,),
             ).fetchone()
             raw = decompress_page(html, encoding)
@@ -816,7 +861,10 @@ class Archive:
                     "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
                 )
                 if article is not None:
-                    outcome = self._apply(article, fetched, "reparse", replaced_at, page_id)
+                    outcome = self._apply(
+                        article, fetched, "reparse", replaced_at, complete=bool(complete),
+                        page_id=page_id,
+                    )
                     setattr(result, outcome, getattr(result, outcome) + 1)
             if progress:
                 progress(done, len(page_ids))

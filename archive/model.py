@@ -80,15 +80,28 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Observation:
-    """Where and when a page's content was observed: its provenance.
+class RawPage:
+    """One page as a source delivered it: its raw bytes and their provenance.
 
-    A live fetch is observed when it is fetched, from its own URL (the
-    defaults). A web archive's capture was observed at the capture time and
-    fetched from the archive's replay URL.
+    Every source hands pages to the archive this way: the live crawl
+    (``source="live"``, ``observed_at`` = fetch time) and a web archive
+    (``source="wayback"``, ``observed_at`` = capture time, ``url`` = the
+    replay URL the bytes came from). ``observed_at`` orders observations.
     """
 
-    source: str = "live"  # live, or the web archive's name (wayback)
-    observed_at: datetime | None = None  # None: the fetch time
-    fetched_from: str | None = None  # None: the page's own URL
-    capture_digest: str | None = None  # the archive index's digest of the capture
+    body: bytes
+    #: The URL the bytes were fetched from.
+    url: str
+    #: When the content was observed (timezone-aware): fetch or capture time.
+    observed_at: datetime
+    source: str = "live"
+    status: int = 200
+    #: False when the page was cut short on every try (stored, marked incomplete).
+    complete: bool = True
+    #: When this program received the bytes; ``observed_at`` when not given.
+    fetched_at: datetime | None = None
+    #: The page's own address when the bytes came from elsewhere (a web
+    #: archive's replay URL in ``url``): what the parser reads it as.
+    original_url: str | None = None
+    #: The archive index's digest of a capture (Wayback CDX ``digest``).
+    capture_digest: str | None = None

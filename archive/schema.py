@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import NamedTuple
+
+from archive.hashing import content_hash
 
 #: ``PRAGMA application_id`` of every portal-archive file ("PAAR").
 APPLICATION_ID = 0x50414152
@@ -147,6 +150,66 @@ INSERT INTO "articles_fts" ("articles_fts", rank) VALUES ('rank', 'bm25({", ".jo
 """
 
 
+# Issue 8: nothing lost in silence. Raw bytes stored once (page_bodies) and
+# each page's provenance (source, observed_at, fetched_at, url); pages cut
+# short marked so; the crawler's memory of its gaps (retry_queue for
+# articles, listing_gaps for listing walks); refused and gone counted apart.
+_V3_NOTHING_LOST = """
+CREATE TABLE page_bodies (
+    sha256   TEXT PRIMARY KEY,            -- of the raw bytes as received
+    encoding TEXT NOT NULL,               -- how html is stored: zlib = zlib.compress(raw bytes)
+    html     BLOB NOT NULL
+);
+INSERT INTO page_bodies (sha256, encoding, html)
+    SELECT sha256, encoding, html FROM pages WHERE page_id IN (SELECT min(page_id) FROM pages GROUP BY sha256);
+
+CREATE TABLE pages_v3 (
+    page_id     INTEGER PRIMARY KEY,      -- grows with every page stored
+    article_id  INTEGER NOT NULL,
+    source      TEXT NOT NULL,            -- live (the crawl), or a web archive (wayback)
+    observed_at TEXT NOT NULL,            -- UTC ISO 8601: when the content was observed (fetch or capture time)
+    fetched_at  TEXT NOT NULL,            -- UTC ISO 8601: when this program received the bytes
+    url         TEXT NOT NULL,            -- the URL the bytes were fetched from
+    status      INTEGER NOT NULL,         -- HTTP status
+    complete    INTEGER NOT NULL,         -- 0: the page was cut short on every try
+    parse_error TEXT,                     -- why the parser refused the page; NULL if parsed
+    sha256      TEXT NOT NULL REFERENCES page_bodies (sha256)  -- the raw bytes
+);
+INSERT INTO pages_v3 (page_id, article_id, source, observed_at, fetched_at, url, status, complete, parse_error, sha256)
+    SELECT page_id, article_id, 'live', fetched_at, fetched_at, url, status, 1, parse_error, sha256 FROM pages;
+DROP TABLE pages;
+ALTER TABLE pages_v3 RENAME TO pages;
+CREATE INDEX pages_article_id ON pages (article_id, observed_at);
+
+ALTER TABLE articles ADD COLUMN incomplete INTEGER NOT NULL DEFAULT 0;  -- 1: stored from a page cut short
+
+ALTER TABLE crawl_runs ADD COLUMN source TEXT NOT NULL DEFAULT 'live';
+ALTER TABLE crawl_runs ADD COLUMN articles_refused INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE crawl_runs ADD COLUMN articles_gone INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE retry_queue (
+    article_id      INTEGER PRIMARY KEY,  -- an article that failed: the next crawls ask for it by id
+    url             TEXT NOT NULL,
+    reason          TEXT NOT NULL,        -- the latest failure
+    attempts        INTEGER NOT NULL,     -- crawls that asked and failed
+    first_failed_at TEXT NOT NULL,        -- UTC ISO 8601
+    last_failed_at  TEXT NOT NULL,        -- UTC ISO 8601
+    next_run_id     INTEGER NOT NULL      -- backoff: not asked again before this crawl run
+);
+
+CREATE TABLE listing_gaps (
+    url         TEXT PRIMARY KEY,         -- a listing page the last walk did not get past
+    reason      TEXT NOT NULL,
+    recorded_at TEXT NOT NULL             -- UTC ISO 8601
+);
+"""
+
+
+class _Caption(NamedTuple):
+    image_url: str
+    text: str | None
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # sqlite3.Connection.executescript() would COMMIT first; a migration must
     # stay inside the caller's transaction, so run the statements one by one.
@@ -170,15 +233,30 @@ def _migrate_to_v2(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V2)
 
 
-_OBSERVATIONS = """
--- Where and when each page was observed: the live portal, or a web archive's
--- capture (issue 9). observed_at orders everything: revisions, view counts,
--- which page an article's current fields come from.
-ALTER TABLE pages ADD COLUMN source TEXT NOT NULL DEFAULT 'live';  -- live, or wayback (a web archive)
-ALTER TABLE pages ADD COLUMN observed_at TEXT;     -- UTC ISO 8601: fetch time (live) or capture time (archive)
-ALTER TABLE pages ADD COLUMN fetched_from TEXT;    -- the URL the bytes came from (an archive's replay URL)
+def _migrate_nothing_lost(conn: sqlite3.Connection) -> None:
+    """Page provenance and bodies stored once; incomplete articles; retry queue and
+    listing gaps; content hashes that ignore image hosts, ports and cache busters."""
+    _run_script(conn, _V3_NOTHING_LOST)
+    # The hash now counts image URLs by their stable part (archive.hashing):
+    # rehash, or the next refetch of every article would look like a revision.
+    captions: dict[int, list[_Caption]] = {}
+    for article_id, image_url, text in conn.execute(
+        "SELECT article_id, image_url, text FROM captions ORDER BY article_id, position"
+    ):
+        captions.setdefault(article_id, []).append(_Caption(image_url, text))
+    rehashed = [
+        (content_hash(title, body, captions.get(article_id, ())), article_id)
+        for article_id, title, body in conn.execute("SELECT article_id, title, body FROM articles")
+    ]
+    conn.executemany("UPDATE articles SET content_hash = ? WHERE article_id = ?", rehashed)
+
+
+_OBSERVATION_ORDER = """
+-- Issue 9: pages of a web archive, and observation order. observed_at (of
+-- pages, issue 8) orders everything: revisions, view counts, and which page
+-- an article's current fields come from.
+ALTER TABLE pages ADD COLUMN original_url TEXT;    -- the page's own address when url is an archive's replay URL
 ALTER TABLE pages ADD COLUMN capture_digest TEXT;  -- the archive index's digest of the capture; NULL for live
-UPDATE pages SET observed_at = fetched_at, fetched_from = url;
 CREATE INDEX pages_source_observed ON pages (source, observed_at);
 ALTER TABLE articles ADD COLUMN observed_at TEXT;  -- UTC ISO 8601: first observation of the current content
 ALTER TABLE articles ADD COLUMN page_id INTEGER;   -- the page (pages.page_id) the current fields were read from
@@ -194,18 +272,19 @@ UPDATE article_revisions SET observed_at = coalesce(
 """
 
 
-def _migrate_add_observation_provenance(conn: sqlite3.Connection) -> None:
-    """Provenance and observation order: each page's source, capture time and
-    fetch URL; each article's and revision's first observation; the page an
-    article's fields were read from. Existing rows were all live fetches."""
-    _run_script(conn, _OBSERVATIONS)
+def _migrate_observation_order(conn: sqlite3.Connection) -> None:
+    """Web-archive pages (original URL, capture digest) and observation order:
+    each article's and revision's first observation, and the page an article's
+    current fields were read from. Existing rows were all live fetches."""
+    _run_script(conn, _OBSERVATION_ORDER)
 
 
 #: ``MIGRATIONS[i]`` upgrades a file from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v1,
     _migrate_to_v2,
-    _migrate_add_observation_provenance,
+    _migrate_nothing_lost,
+    _migrate_observation_order,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)
@@ -217,7 +296,10 @@ TABLES = (
     "view_counts",
     "article_revisions",
     "pages",
+    "page_bodies",
     "gone",
+    "retry_queue",
+    "listing_gaps",
     "crawl_runs",
     "articles_fts",
 )

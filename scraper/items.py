@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from archive import Article, Observation
+from archive import Article, RawPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +21,9 @@ class ArticleFetched:
     fetched_at: datetime
     url: str
     status: int = 200
-    #: Where and when the content was seen; None: fetched live at fetched_at.
-    observation: Observation | None = None
+    #: The page with its provenance when it is not a live fetch (a web
+    #: archive's capture); None: fetched live from ``url`` at ``fetched_at``.
+    page: RawPage | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ class PageRefused:
     fetched_at: datetime
     reason: str
     status: int = 200
-    observation: Observation | None = None
+    page: RawPage | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from archive import Archive, ArchiveError
+from archive import Archive, ArchiveError, RawPage
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
 from scraper.session import CrawlSession
 
@@ -52,17 +52,13 @@ class ArchivePipeline:
     def _store(self, archive: Archive, item: Any) -> Any:
         record = self.session.record
         if isinstance(item, ArticleFetched):
-            result = archive.store(
-                item.article, item.raw_html, item.fetched_at, item.url, status=item.status,
-                observation=item.observation,
-            )
+            page = item.page or RawPage(item.raw_html, item.url, item.fetched_at, status=item.status)
+            result = archive.store_page(item.article, page)
             record(result, item.url, status=item.status)
             return item
         if isinstance(item, PageRefused):
-            archive.store_refused_page(
-                item.article_id, item.url, item.raw_html, item.fetched_at, item.reason, item.status,
-                observation=item.observation,
-            )
+            page = item.page or RawPage(item.raw_html, item.url, item.fetched_at, status=item.status)
+            archive.refuse_page(item.article_id, page, item.reason)
             record("refused", item.url, item.reason, item.status)
             raise DropItem(f"{item.url} is not an article: {item.reason}")
         if isinstance(item, PageGone):

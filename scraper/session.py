@@ -224,7 +224,9 @@ class CrawlSession:
         """Record the run in ``crawl_runs`` (status ``running``)."""
         self._started = time.monotonic()
         self.run_id = self.call(
-            lambda archive: archive.start_run(self.summary.mode, datetime.now(timezone.utc))
+            lambda archive: archive.start_run(
+                self.summary.mode, datetime.now(timezone.utc), source=self.source
+            )
         )
 
     def record(
@@ -283,7 +285,9 @@ class CrawlSession:
                     articles_new=summary.new,
                     articles_updated=summary.updated,
                     articles_unchanged=summary.unchanged,
-                    articles_failed=summary.failed + summary.refused,
+                    articles_failed=summary.failed,
+                    articles_refused=summary.refused,
+                    articles_gone=summary.gone,
                 )
             )
         logger.info("%s", summary.line())

@@ -215,9 +215,9 @@ def test_memory_stays_flat(tmp_path: Path) -> None:
         # Clone rows in SQL: storing 3,000 articles one by one is not the point here.
         conn.execute(
             "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 2999)"
-            " INSERT INTO articles (article_id, url, lang, section, title, published_at, view_count,"
-            " author, content_hash, first_seen_at, last_fetched_at, captions_text, body, body_html)"
-            " SELECT article_id + value, url, lang, section, title, published_at,"
+            " INSERT INTO articles (article_id, url, lang, section, title, published_at,"
+            " view_count, author, content_hash, first_seen_at, last_fetched_at, captions_text,"
+            " body, body_html) SELECT article_id + value, url, lang, section, title, published_at,"
             " view_count, author, content_hash, first_seen_at, last_fetched_at, captions_text,"
             " body, body_html FROM articles, n"
         )

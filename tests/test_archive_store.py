@@ -182,16 +182,24 @@ def test_store_new_article(archive: Archive) -> None:
     assert rows(archive, "SELECT * FROM view_counts") == [
         (article.article_id, "2024-05-01T03:00:00+00:00", 171)
     ]
-    (page,) = rows(archive, "SELECT article_id, url, status, sha256, encoding, parse_error, html FROM pages")
-    assert page[:6] == (
+    (page,) = rows(
+        archive,
+        "SELECT article_id, url, source, observed_at, fetched_at, status, complete, sha256,"
+        " encoding, parse_error, html FROM pages JOIN page_bodies USING (sha256)",
+    )
+    assert page[:10] == (
         article.article_id,
         "https://caugiay.hanoi.gov.vn/en/x",
+        "live",
+        "2024-05-01T03:00:00+00:00",
+        "2024-05-01T03:00:00+00:00",
         200,
+        1,
         __import__("hashlib").sha256(raw).hexdigest(),
         "zlib",
         None,
     )
-    assert zlib.decompress(page[6]) == raw == decompress_page(page[6], page[4])
+    assert zlib.decompress(page[10]) == raw == decompress_page(page[10], page[8])
 
 
 def test_unchanged_refetch_adds_a_view_count_and_no_revision(archive: Archive) -> None:

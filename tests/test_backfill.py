@@ -46,7 +46,7 @@ def wb(archive_org: WaybackReplica) -> Iterator[WaybackReplica]:
 
 
 def run(command: str, db: Path, wb: WaybackReplica, *args: str) -> subprocess.CompletedProcess[str]:
-    extra = ["--wayback-url", wb.base_url, *FAST] if command == "backfill" else ["--delay", "0", "--full"]
+    extra = ["--wayback-url", wb.base_url, *FAST] if command == "backfill" else ["--delay", "0"]
     return subprocess.run(
         [sys.executable, "-m", "portal_archive", command, "--db", str(db),
          "--start-url", wb.replica.start_url(), *extra, *args],
@@ -69,16 +69,18 @@ def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: W
     line = done.stdout.strip()
     assert line.startswith("crawl completed (backfill): 24 new")
     for fault in ("2 redirects skipped", "1 revisits skipped", "malformed CDX rows", "1 toolbars stripped",
-                  "1 cut short", "2 replay refusals", "1 redirects", "5 refused"):
+                  "1 cut short", "2 replay refusals", "1 redirects", "4 refused"):
         assert fault in line, line
     distinct = wb.distinct_article_captures()
     replays = wb.replay_requests()
     # every distinct capture asked once, plus the six fault captures; nothing twice
     assert len(replays) == len({r.path for r in replays}) == len(distinct) + 6
     assert all("id_/" in r.path for r in replays)
-    assert rows(db, "SELECT count(*) FROM pages WHERE source = 'wayback' AND parse_error IS NULL")[0][0] == len(distinct) + 1  # + the toolbar one
+    assert rows(db, "SELECT count(*) FROM pages WHERE source = 'wayback' AND parse_error IS NULL")[0][0] == len(distinct) + 2  # + toolbar, cut short
+    (incomplete,) = rows(db, "SELECT article_id FROM pages WHERE complete = 0")
+    assert incomplete == (wb.fault_ids["truncated"],)
     # provenance: capture time and replay URL of each page
-    for observed, fetched_from, digest in rows(db, "SELECT observed_at, fetched_from, capture_digest FROM pages"):
+    for observed, fetched_from, digest in rows(db, "SELECT observed_at, url, capture_digest FROM pages"):
         stamp = fetched_from.split("/web/")[1][:14]
         assert observed.startswith(f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}")
         assert digest

@@ -113,8 +113,9 @@ def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db:
     assert article is not None and article.body == truth.expected_body()
     assert article.author == truth.author
 
-    run = rows(db, "SELECT mode, status, pages_fetched, articles_new, articles_failed FROM crawl_runs")
-    assert run == [("incremental", "completed", 7 + 64 + 4, 62, 1)]
+    run = rows(db, "SELECT mode, status, pages_fetched, articles_new, articles_failed,"
+               " articles_refused, articles_gone FROM crawl_runs")
+    assert run == [("incremental", "completed", 7 + 64 + 4, 62, 0, 1, 1)]
 
 
 def test_crawl_asks_only_for_listing_and_article_pages_of_the_host(

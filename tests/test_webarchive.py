@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from archive import Archive, Observation
+from archive import Archive, RawPage
 from archive.schema import APPLICATION_ID, MIGRATIONS
 from archive.testing import fetched, make_article, page_for
 from scraper.pages import ArticlePage, NotAnArticle
@@ -222,9 +222,15 @@ def test_the_soft_404_capture_is_no_article(archive_org: WaybackReplica) -> None
 # --- the archive: provenance and observation order -----------------------------------
 
 
-def _observed(days: int) -> Observation:
-    when = datetime(2022, 1, 1, tzinfo=timezone.utc).replace(day=1 + days)
-    return Observation("wayback", when, f"https://web.archive.org/web/{when:%Y%m%d%H%M%S}id_/u", f"D{days}")
+def _store(archive: Archive, article: object, days: int | None) -> None:
+    """A live fetch (days=None, in 2024) or a capture of 1 + days January 2022."""
+    if days is None:
+        archive.store(article, page_for(article), fetched(), "https://x/1")  # type: ignore[arg-type]
+        return
+    when = datetime(2022, 1, 1 + days, tzinfo=timezone.utc)
+    archive.store_page(article, RawPage(  # type: ignore[arg-type]
+        page_for(article) + str(days).encode(), f"https://web.archive.org/web/{when:%Y%m%d%H%M%S}id_/u", when,
+        "wayback", fetched_at=fetched(), original_url="https://x/1", capture_digest=f"D{days}"))
 
 
 def _snapshot(path: Path) -> dict[str, object]:
@@ -248,13 +254,13 @@ def test_the_order_of_storing_does_not_change_the_archive(tmp_path: Path) -> Non
     mid = make_article(title="Bản chính", view_count=20)
     same_as_mid = make_article(title="Bản chính", view_count=25)
     live = make_article(title="Bản chính", view_count=40)
-    pages = [(old, _observed(1)), (mid, _observed(5)), (same_as_mid, _observed(9)), (live, None)]
+    pages = [(old, 1), (mid, 5), (same_as_mid, 9), (live, None)]
     snapshots = []
     for name, order in (("in-order", pages), ("live-first", pages[3:] + pages[:3]),
                         ("reversed", list(reversed(pages)))):
         with Archive.open(tmp_path / f"{name}.db", create=True) as archive:
-            for article, seen in order:
-                archive.store(article, page_for(article), fetched(), "https://x/1", observation=seen)
+            for article, days in order:
+                _store(archive, article, days)
         snapshots.append(_snapshot(tmp_path / f"{name}.db"))
     assert snapshots[0] == snapshots[1] == snapshots[2]
     articles, revisions = snapshots[0]["articles"], snapshots[0]["revisions"]
@@ -267,17 +273,20 @@ def test_the_order_of_storing_does_not_change_the_archive(tmp_path: Path) -> Non
 def test_each_page_says_where_and_when_it_was_observed(tmp_path: Path) -> None:
     article = make_article()
     with Archive.open(tmp_path / "a.db", create=True) as archive:
-        archive.store(article, page_for(article), fetched(), "https://x/1")
-        archive.store(article, page_for(article), fetched(1), "https://x/1", observation=_observed(3))
+        _store(archive, article, None)
+        _store(archive, article, 3)
         rows = archive.connection.execute(
-            "SELECT source, observed_at, fetched_from, capture_digest FROM pages ORDER BY page_id").fetchall()
+            "SELECT source, observed_at, url, original_url, capture_digest FROM pages ORDER BY page_id").fetchall()
         current = archive.connection.execute("SELECT page_id FROM articles").fetchone()[0]
-    assert rows[0] == ("live", "2024-05-01T03:00:00+00:00", "https://x/1", None)
-    assert rows[1] == ("wayback", "2022-01-04T00:00:00+00:00", "https://web.archive.org/web/20220104000000id_/u", "D3")
+        assert archive.observations("wayback") == [("2022-01-04T00:00:00+00:00", "https://x/1", "D3")]
+        assert archive.latest_page(article.article_id)[0] == "https://x/1"  # type: ignore[index]
+    assert rows[0] == ("live", "2024-05-01T03:00:00+00:00", "https://x/1", None, None)
+    assert rows[1] == ("wayback", "2022-01-04T00:00:00+00:00", "https://web.archive.org/web/20220104000000id_/u",
+                       "https://x/1", "D3")
     assert current == 1  # the live page: newer than the capture
 
 
-def test_an_archive_of_the_previous_version_gains_provenance(tmp_path: Path) -> None:
+def test_an_archive_of_the_previous_version_gains_observation_order(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
@@ -292,13 +301,14 @@ def test_an_archive_of_the_previous_version_gains_provenance(tmp_path: Path) -> 
         " VALUES (1, 'u', 'vi', 't', '2022-01-07T15:27:00+07:00', 'h', '2024-01-01T00:00:00+00:00',"
         " '2024-02-01T00:00:00+00:00', 'b', '<p>b</p>')"
     )
+    conn.execute("INSERT INTO page_bodies (sha256, encoding, html) VALUES ('s', 'identity', x'00')")
     conn.execute(
-        "INSERT INTO pages (article_id, url, fetched_at, status, sha256, encoding, html)"
-        " VALUES (1, 'https://x/1', '2024-02-01T00:00:00+00:00', 200, 's', 'identity', x'00')"
+        "INSERT INTO pages (article_id, source, observed_at, fetched_at, url, status, complete, sha256)"
+        " VALUES (1, 'live', '2024-02-01T00:00:00+00:00', '2024-02-01T00:00:00+00:00', 'https://x/1', 200, 1, 's')"
     )
     conn.close()
     with Archive.open(path) as archive:
-        page = archive.connection.execute("SELECT source, observed_at, fetched_from FROM pages").fetchone()
+        page = archive.connection.execute("SELECT source, original_url, capture_digest FROM pages").fetchone()
         article = archive.connection.execute("SELECT observed_at, page_id FROM articles").fetchone()
-    assert page == ("live", "2024-02-01T00:00:00+00:00", "https://x/1")
+    assert page == ("live", None, None)
     assert article == ("2024-01-01T00:00:00+00:00", 1)

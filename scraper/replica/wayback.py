@@ -260,7 +260,7 @@ class WaybackReplica:
         ]
         whole = site.article_page(ids["truncated"], "vi", portal, None).encode("utf-8")
         out.append(Capture(stamp(last, 5), url(ids["truncated"]), fault="truncated",
-                           article_id=ids["truncated"], body=whole[: int(len(whole) * 0.4)]))
+                           article_id=ids["truncated"], body=whole[: int(len(whole) * 0.75)]))  # the article whole, the page not
         # A revisit of the first capture of an URL, after the second: not adjacent, so
         # collapse=digest keeps it, as the real server does.
         first = [c for c in plain if c.article_id == ids["revisit"]]

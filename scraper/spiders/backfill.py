@@ -20,6 +20,7 @@ for captures newer than the newest stored (``from=``).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -29,7 +30,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from archive import Observation
+from archive import RawPage
 from scraper.items import ArticleFetched, PageFailed, PageRefused
 from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
@@ -169,12 +170,15 @@ class BackfillSpider(scrapy.Spider):
         capture: Capture = response.meta["capture"]
         page_url = portal_url(capture.original, self.portal) or capture.original
         article_id = capture.article_id or 0
-        seen = Observation(wayback.SOURCE, capture.observed_at, response.url, capture.digest)
         now = datetime.now(timezone.utc)
         extra = self.session.summary.extra
 
+        def raw(body: bytes) -> RawPage:
+            return RawPage(body, response.url, capture.observed_at, wayback.SOURCE, response.status,
+                           fetched_at=now, original_url=page_url, capture_digest=capture.digest)
+
         def refused(reason: str, body: bytes = response.body) -> PageRefused:
-            return PageRefused(article_id, page_url, body, now, reason, response.status, seen)
+            return PageRefused(article_id, page_url, body, now, reason, response.status, raw(body))
 
         if 300 <= response.status < 400:
             location = response.headers.get(b"Location", b"").decode("latin-1")
@@ -197,16 +201,16 @@ class BackfillSpider(scrapy.Spider):
             return
         if stripped:
             extra["toolbars stripped"] = extra.get("toolbars stripped", 0) + 1
-        if b"</html>" not in body[-65536:].lower():
+        complete = b"</html>" in body.lower()
+        if not complete:
             extra["cut short"] = extra.get("cut short", 0) + 1
-            yield refused("capture cut short (no </html>)", body)
-            return
         try:
             article = ArticlePage(body, page_url, self.profile, encoding=response.encoding).to_article()
         except NotAnArticle as exc:
-            yield refused(str(exc), body)
+            yield replace(refused(str(exc), body), page=replace(raw(body), complete=complete))
             return
-        yield ArticleFetched(article, body, now, page_url, response.status, seen)
+        page = replace(raw(body), complete=complete)
+        yield ArticleFetched(article, body, now, page_url, response.status, page)
 
     def capture_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]

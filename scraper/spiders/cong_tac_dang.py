@@ -119,7 +119,9 @@ class CongTacDangSpider(scrapy.Spider):
         return self.session.call(self._read)
 
     def _read(self, archive: Any) -> list[tuple[int, str]]:
-        self._known = archive.article_ids()
+        # known = read from the portal itself; an article only a web archive
+        # showed is fetched, for its current state (or to learn it is gone)
+        self._known = archive.article_ids(source="live")
         self._gone = archive.gone_ids()
         previous = [r for r in archive.crawl_runs(limit=3) if r.status != "running"]
         if self._known and previous and previous[0].status != "completed":
