@@ -612,6 +612,18 @@ class Archive:
             )
         )
 
+    def view_series(self, article_id: int) -> list[tuple[str, str | None, int]]:
+        """(observed_at, source, view_count) of an article, oldest first: live
+        fetches and web-archive captures in one series."""
+        return list(
+            self._conn.execute(
+                "SELECT v.observed_at, (SELECT p.source FROM pages p WHERE p.article_id = v.article_id"
+                " AND p.observed_at = v.observed_at LIMIT 1), v.view_count"
+                " FROM view_counts v WHERE v.article_id = ? ORDER BY v.observed_at",
+                (article_id,),
+            )
+        )
+
     def gone_ids(self) -> set[int]:
         """Ids that answered 404/410 at their latest fetch."""
         return {row[0] for row in self._conn.execute("SELECT article_id FROM gone")}

@@ -173,10 +173,11 @@ class WaybackReplica:
         portal = replica._host_of(None)  # host:port the live replica answers on
         newest = max(a.published for a in articles)
         dates = [newest + timedelta(days=d, hours=3) for d in CAPTURE_DATES]
-        self.edited_id = articles[-3].article_id
+        self.edited_id = articles[-min(3, len(articles))].article_id
         self.vanished_id = articles[len(articles) // 2].article_id
         replica.not_found.add(self.vanished_id)
-        faulty = [a.article_id for a in articles[1 : 1 + 10]]
+        # one article each, never the edited or the vanished one
+        faulty = [a.article_id for a in articles[1:] if a.article_id not in (self.edited_id, self.vanished_id)][:10]
         self.fault_ids = dict(zip(
             ("redirect_login", "redirect_home", "redirect_capture", "soft_404", "truncated",
              "revisit", "rewritten", "forbidden", "missing", "malformed"),
@@ -241,6 +242,8 @@ class WaybackReplica:
         def url(article_id: int) -> str:
             return f"http://{portal}{of(article_id).path('vi')}"
 
+        if len(ids) < 10:
+            return []  # too few articles for one of each fault
         out = [
             Capture(stamp(last, 1), url(ids["redirect_login"]), "302",
                     location=f"http://{portal}/c/portal/login?p_l_id=10183", fault="redirect_login",
