@@ -174,6 +174,7 @@ def test_an_unreachable_archive_is_exit_1(wb: WaybackReplica, tmp_path: Path) ->
     (["--since", "last week"], "expected YYYY"),
     (["--since", "2024", "--until", "2020"], "after --until"),
     (["--cdx-per-minute", "100"], "only for a local archive"),
+    (["--replay-delay", "0.1", "--wayback-url", "https://web.archive.org"], "only for a local archive"),
     (["--wayback-url", "archive.org"], "not an http(s) URL"),
 ])
 def test_bad_options_are_one_line(args: list[str], message: str, tmp_path: Path) -> None:

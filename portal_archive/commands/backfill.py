@@ -44,7 +44,7 @@ def _http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option("--cdx-per-minute", type=click.FloatRange(min=0, min_open=True), metavar="N",
               help="CDX requests a minute (default 24, the archive's limit; more only for a local archive).")
 @click.option("--replay-delay", type=click.FloatRange(min=0), metavar="SECONDS",
-              help="Seconds between replay requests (default 1).")
+              help="Seconds between replay requests (default 1; less only for a local archive).")
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here.")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
@@ -80,9 +80,12 @@ def command(
         portal-archive backfill --db archive.db
         portal-archive backfill --since 2020 --until 2024-06 --log-file backfill.log
     """
-    if cdx_per_minute and cdx_per_minute > 24 and urlsplit(wayback_url or "").hostname not in _LOCAL:
+    local = urlsplit(wayback_url or "").hostname in _LOCAL
+    if cdx_per_minute and cdx_per_minute > 24 and not local:
         raise click.BadParameter("more than 24 a minute only for a local archive (the limit of web.archive.org)",
                                  param_hint="--cdx-per-minute")
+    if replay_delay is not None and replay_delay < 1 and not local:
+        raise click.BadParameter("under 1 s only for a local archive", param_hint="--replay-delay")
     if since and until and since > until[: len(since)]:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     from scraper.run import run_backfill  # imports Scrapy: only when backfilling
