@@ -141,6 +141,8 @@ class ArchiveStats:
     pages_refused: int
     gone: int
     crawl_runs: int
+    retry_queued: int
+    retry_given_up: int
     published_first: str | None
     published_last: str | None
     latest_runs: tuple[CrawlRun, ...]
@@ -179,6 +181,17 @@ ParseFn = Callable[[bytes, str], Article]
 ProgressFn = Callable[[int, int], None]
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and not _read_only_filesystem(path)
+
+
+def _read_only_filesystem(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def _one_line(text: str) -> str:
     line = " ".join(str(text).split())
     return line if len(line) <= _MAX_REASON else line[: _MAX_REASON - 1] + "…"
@@ -210,12 +223,36 @@ class Archive:
                 raise NoArchiveError(f"no archive at {path}; run portal-archive crawl first")
             if not path.parent.exists():
                 raise NoArchiveError(f"cannot create {path}: no directory {path.parent}")
+        if not create and path.exists() and not _writable(path):
+            return cls._open_read_only(path)
         mode = "rwc" if create else "rw"
         uri = f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
         except sqlite3.OperationalError as exc:
             raise NoArchiveError(f"cannot open {path}: {exc}") from None
+        return cls._prepared(conn, path, create)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Archive:
+        """A file this process may not write (read-only filesystem or permissions).
+
+        Readers (search, stats, export) work; a write fails with SQLite's
+        "readonly database". On a read-only filesystem SQLite cannot create
+        the WAL's shared-memory file, and no writer can exist there, so the
+        file is opened as immutable.
+        """
+        quoted = urllib.parse.quote(str(path.absolute()))
+        immutable = not os.access(path.parent, os.W_OK) or _read_only_filesystem(path)
+        uri = f"file:{quoted}?mode=ro" + ("&immutable=1" if immutable else "")
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
+        except sqlite3.OperationalError as exc:
+            raise NoArchiveError(f"cannot open {path} (read-only): {exc}") from None
+        return cls._prepared(conn, path, create=False)
+
+    @classmethod
+    def _prepared(cls, conn: sqlite3.Connection, path: Path, create: bool) -> Archive:
         try:
             cls._prepare(conn, path, create)
         except sqlite3.OperationalError as exc:  # locked, disk full, I/O error
@@ -233,6 +270,8 @@ class Archive:
     def _prepare(conn: sqlite3.Connection, path: Path, create: bool) -> None:
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.OperationalError as exc:  # cannot read it at all: say why
+            raise ArchiveError(f"cannot read {path}: {exc}") from None
         except sqlite3.DatabaseError:
             raise NotAnArchiveError(f"{path} is not a SQLite database, so not an archive") from None
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -640,6 +679,15 @@ class Archive:
         """Ids whose latest page the parser refused (incremental crawls skip them)."""
         return _gaps.refused_ids(self._conn)
 
+    def ids_with_body(self, raw: bytes, other_than: int | None = None) -> set[int]:
+        """Ids with a stored page of exactly these bytes (other than ``other_than``)."""
+        sha = hashlib.sha256(raw).hexdigest()
+        rows = self._conn.execute(
+            "SELECT DISTINCT article_id FROM pages WHERE sha256 = ? AND article_id IS NOT ?",
+            (sha, other_than),
+        )
+        return {row[0] for row in rows}
+
     def queue_failure(
         self, article_id: int, url: str, reason: str, at: datetime, run_id: int, count: bool = True
     ) -> None:
@@ -704,6 +752,16 @@ class Archive:
             )
             if cursor.rowcount != 1:
                 raise ArchiveError(f"no crawl run {run_id} in {self.path}")
+
+    def last_completed_crawl(self) -> CrawlRun | None:
+        """The latest crawl (not reparse) that completed, or None."""
+        row = self._conn.execute(
+            "SELECT run_id FROM crawl_runs WHERE status = 'completed' AND mode != 'reparse'"
+            " AND finished_at IS NOT NULL ORDER BY finished_at DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return next(r for r in self.crawl_runs(limit=-1) if r.run_id == row[0])
 
     def crawl_runs(self, limit: int = 5) -> list[CrawlRun]:
         """The latest ``limit`` crawl runs, newest first."""
@@ -811,6 +869,10 @@ class Archive:
             pages_refused=count("SELECT count(*) FROM pages WHERE parse_error IS NOT NULL"),
             gone=count("SELECT count(*) FROM gone"),
             crawl_runs=count("SELECT count(*) FROM crawl_runs"),
+            retry_queued=count("SELECT count(*) FROM retry_queue"),
+            retry_given_up=count(
+                f"SELECT count(*) FROM retry_queue WHERE attempts >= {_gaps.MAX_ATTEMPTS}"
+            ),
             published_first=first,
             published_last=last,
             latest_runs=tuple(self.crawl_runs(runs)),

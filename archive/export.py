@@ -22,6 +22,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -152,6 +153,15 @@ def _jsonl_lines(rows: Iterable[Sequence[Any]], header: Sequence[str]) -> Iterat
         yield json.dumps(record, ensure_ascii=False) + "\n"
 
 
+def _replaceable(path: Path) -> bool:
+    """True for a regular file or no file: what an atomic rename may replace."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return True
+    return stat.S_ISREG(mode)
+
+
 def write_export(
     conn: sqlite3.Connection,
     out: BinaryIO | str | os.PathLike[str],
@@ -165,9 +175,12 @@ def write_export(
 ) -> int:
     """Write the selected articles to ``out``; return the number of rows.
 
-    ``out`` is a binary stream (left open) or a path. A path is written
-    through ``<path>.partial`` and renamed at the end, so it never holds half
-    an export. Everything is validated before anything is written.
+    ``out`` is a binary stream (left open) or a path. A path to a regular
+    file (or to nothing yet) is written through ``<path>.partial`` and
+    renamed at the end, so it never holds half an export. Anything else (a
+    FIFO, a device, a symlink) is written through, never replaced.
+    Everything is validated before anything is written; write errors (full
+    disk) propagate as ``OSError``.
     """
     if format not in FORMATS:
         raise ExportError(f"unknown format {format!r}; choose from: {', '.join(FORMATS)}")
@@ -193,14 +206,20 @@ def write_export(
     try:
         if isinstance(out, (str, os.PathLike)):
             path = Path(out)
-            partial = path.with_name(path.name + ".partial")
-            try:
-                with open(partial, "wb") as stream:
+            if _replaceable(path):
+                partial = path.with_name(path.name + ".partial")
+                try:
+                    with open(partial, "wb") as stream:
+                        write_all(stream)
+                        stream.flush()
+                        os.fsync(stream.fileno())
+                    os.replace(partial, path)
+                except BaseException:
+                    partial.unlink(missing_ok=True)
+                    raise
+            else:
+                with open(path, "wb") as stream:  # a FIFO, a device, a symlink's target
                     write_all(stream)
-                os.replace(partial, path)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
         else:
             write_all(out)
     finally:

@@ -85,9 +85,14 @@ def set_listing_gaps(conn: sqlite3.Connection, gaps: Mapping[str, str], at: str)
 
 
 def refused_ids(conn: sqlite3.Connection) -> set[int]:
-    """Ids whose latest page was refused by the parser: not fetched again until reparse."""
+    """Ids whose latest page (whole) the parser refused: not fetched again until reparse.
+
+    Pages cut short, and ids in the retry queue, are not among them: asking
+    again may help those.
+    """
     rows = conn.execute(
-        "SELECT article_id, parse_error, max(observed_at) FROM pages"
-        " WHERE status BETWEEN 200 AND 299 GROUP BY article_id"
+        "SELECT article_id, parse_error, complete, max(observed_at) FROM pages"
+        " WHERE status BETWEEN 200 AND 299 AND source = 'live'"
+        " AND article_id NOT IN (SELECT article_id FROM retry_queue) GROUP BY article_id"
     )
-    return {article_id for article_id, error, _ in rows if error is not None}
+    return {article_id for article_id, error, complete, _ in rows if error is not None and complete}

@@ -9,6 +9,7 @@ status, never a traceback.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -83,7 +84,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script: one-line errors, no tracebacks."""
     try:
         cli.main(args=argv, prog_name="portal-archive", standalone_mode=False)
+        _flush_stdout()
     except click.exceptions.Exit as exc:
+        _flush_stdout()
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("portal-archive: aborted", err=True)
@@ -102,11 +105,38 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("portal-archive: interrupted", err=True)
         sys.exit(130)
+    except OSError as exc:
+        if exc.errno in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
+            # stdout could not take the output (a full disk, a reader gone):
+            # the output is incomplete, so say so and fail.
+            _silence_stdout()
+            click.echo(f"portal-archive: error: cannot write the output: {exc.strerror or exc}", err=True)
+            sys.exit(1)
+        if os.environ.get(DEBUG_ENV):
+            raise
+        click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
+        sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if os.environ.get(DEBUG_ENV):
             raise
         click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
         sys.exit(1)
+
+
+def _flush_stdout() -> None:
+    """Flush now, so a full disk or a closed pipe is an error, not a silent truncation."""
+    sys.stdout.flush()
+    if hasattr(sys.stdout, "buffer"):
+        sys.stdout.buffer.flush()
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit and would print its own traceback.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _first_line(exc: BaseException) -> str:

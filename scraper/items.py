@@ -1,7 +1,9 @@
-"""What the spider hands to the pipeline: one item per article page fetched.
+"""What the spider hands to the pipeline: one item per page the crawl meant to archive.
 
 Plain dataclasses (Scrapy accepts them as items). The spider decides what a
-response was; the pipeline only stores and counts.
+response was; the pipeline only stores and counts. Every item that came
+with a body carries it as an ``archive.RawPage`` (bytes plus source, URL and
+observation time), so its raw bytes are kept whatever became of it.
 """
 
 from __future__ import annotations
@@ -9,34 +11,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from archive import Article, RawPage
+from archive import Article
+from archive.model import RawPage
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleFetched:
-    """An article page that parsed as an Article."""
+    """An article page that parsed as an Article (``page.complete`` False: cut short)."""
 
+    article_id: int  # the id asked for
     article: Article
-    raw_html: bytes
-    fetched_at: datetime
-    url: str
-    status: int = 200
-    #: The page with its provenance when it is not a live fetch (a web
-    #: archive's capture); None: fetched live from ``url`` at ``fetched_at``.
-    page: RawPage | None = None
+    page: RawPage
 
 
 @dataclass(frozen=True, slots=True)
 class PageRefused:
-    """A 200 page at an article URL that is not an article (a soft 404)."""
+    """A page at an article URL that gave no article: kept, with why, for ``reparse``.
+
+    ``failed``: the reason is a fault of this program (the parser raised), so
+    the crawl counts it as failed; otherwise the page is not an article (a
+    soft 404) and counts as refused.
+    """
 
     article_id: int
-    url: str
-    raw_html: bytes
-    fetched_at: datetime
+    page: RawPage
     reason: str
-    status: int = 200
-    page: RawPage | None = None
+    failed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +51,14 @@ class PageGone:
 
 @dataclass(frozen=True, slots=True)
 class PageFailed:
-    """A page that still failed after the retries (timeouts, 5xx, cut short)."""
+    """A page that still failed after the retries (timeouts, 5xx, cut short).
+
+    ``page``: the last body received, when there was one (kept in the
+    archive). A failed article goes to the retry queue.
+    """
 
     url: str
     reason: str
     article_id: int | None = None
+    status: int | None = None
+    page: RawPage | None = None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,6 +25,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
@@ -37,20 +38,52 @@ _LOGIN = re.compile(r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Retry like Scrapy, but wait ``base * 2**(n-1)`` s (or ``Retry-After``) first."""
+    """Retry like Scrapy, but wait ``base * 2**(n-1)`` s (or ``Retry-After``) first.
 
-    def __init__(self, settings: Any) -> None:
+    A ``Retry-After`` longer than ``RETRY_BACKOFF_MAX`` is the server asking
+    for a pause longer than a crawl should wait: the crawl ends politely,
+    as partial, saying when to come back (``CrawlSession.come_back``).
+    """
+
+    def __init__(self, settings: Any, crawler: Any = None) -> None:
         super().__init__(settings)
+        self.crawler = crawler
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 120.0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> BackoffRetryMiddleware:
+        return cls(crawler.settings, crawler)
 
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
+        retry_after = _retry_after(response)
+        if (
+            retry_after is not None
+            and retry_after > self.backoff_max
+            and response.status in self.retry_http_codes
+        ):
+            self._come_back_later(retry_after)
+            raise IgnoreRequest(f"HTTP {response.status} with Retry-After: {retry_after:.0f} s")
         result = super().process_response(request, response)
         if isinstance(result, Request):
-            await self._wait(result, _retry_after(response))
+            await self._wait(result, retry_after)
         return result
+
+    def _come_back_later(self, seconds: float) -> None:
+        from scraper.session import CrawlSession  # the session imports nothing from here
+
+        session = CrawlSession.attached(self.crawler) if self.crawler is not None else None
+        if session is None or session.summary.come_back:
+            return
+        when = datetime.now(timezone.utc) + timedelta(seconds=seconds)
+        session.summary.come_back = (
+            f"the server asked for a pause of {seconds:.0f} s (Retry-After); "
+            f"come back after {when:%Y-%m-%d %H:%M} UTC"
+        )
+        logger.warning("%s", session.summary.come_back)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="retry_after"))
 
     async def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception, spider: Spider | None = None
@@ -74,11 +107,11 @@ def _retry_after(response: Response) -> float | None:
     if not value:
         return None
     text = value.decode("latin-1").strip()
-    if text.isdigit():
+    if re.fullmatch(r"[0-9]{1,12}", text):  # ASCII digits only: "²" is not a number here
         return float(text)
     try:
         when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)

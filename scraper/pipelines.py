@@ -11,15 +11,30 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from typing import Any
+from datetime import datetime, timezone
+from typing import Any, NamedTuple
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from archive import Archive, ArchiveError, RawPage
+from archive import Archive, ArchiveError
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
-from scraper.session import CrawlSession
+from scraper.session import CrawlSession, Outcome
+
+#: Errors of one article's data (not of the archive): that article fails, the crawl goes on.
+_DATA_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
+
+
+class Stored(NamedTuple):
+    """What became of one item's page: ``session.record``'s arguments."""
+
+    outcome: Outcome
+    url: str
+    reason: str | None = None
+    status: int | None = None
+    incomplete: bool = False
+    listing: bool = False
 
 
 class ArchivePipeline:
@@ -40,7 +55,7 @@ class ArchivePipeline:
 
     async def process_item(self, item: Any, spider: Any = None) -> Any:
         try:
-            return await asyncio.wrap_future(self.session.submit(self._store, item))
+            outcome = await asyncio.wrap_future(self.session.submit(self._store, item))
         except (ArchiveError, sqlite3.Error, OSError) as exc:
             # The archive cannot take more (disk full, file damaged): every
             # stored article is whole; stop instead of failing page after page.
@@ -48,27 +63,57 @@ class ArchivePipeline:
                 self.session.fail(f"crawl stopped: cannot write the archive {self.session.db_path}: {exc}")
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
             raise DropItem(str(exc)) from None
+        self.session.record(*outcome)
+        if outcome.outcome in ("refused", "failed"):
+            raise DropItem(f"{outcome.url}: {outcome.outcome}: {outcome.reason}")
+        return item
 
-    def _store(self, archive: Archive, item: Any) -> Any:
-        record = self.session.record
+    def _store(self, archive: Archive, item: Any) -> Stored:
+        """Store one item (on the archive's thread); what became of its page."""
         if isinstance(item, ArticleFetched):
-            page = item.page or RawPage(item.raw_html, item.url, item.fetched_at, status=item.status)
-            result = archive.store_page(item.article, page)
-            record(result, item.url, status=item.status)
-            return item
+            page = item.page
+            try:
+                result = archive.store_page(item.article, page)
+            except _DATA_ERRORS as exc:
+                # This article's data cannot be stored (a view count beyond
+                # int64): its failure, with the page kept for reparse.
+                reason = f"cannot store: {type(exc).__name__}: {exc}"
+                archive.refuse_page(item.article_id, page, reason)
+                return Stored("failed", page.url, reason, page.status)
+            return Stored(result, page.url, None, page.status, not page.complete)
         if isinstance(item, PageRefused):
-            page = item.page or RawPage(item.raw_html, item.url, item.fetched_at, status=item.status)
+            page = item.page
+            # (a live page: a web archive's captures are not asked again anyway)
+            shared = (
+                archive.ids_with_body(page.body, other_than=item.article_id)
+                if page.source == "live" else set()
+            )
             archive.refuse_page(item.article_id, page, item.reason)
-            record("refused", item.url, item.reason, item.status)
-            raise DropItem(f"{item.url} is not an article: {item.reason}")
+            if shared:
+                # The same bytes answered for other articles: a maintenance or
+                # error page, not this article's own. Ask again later.
+                reason = f"{item.reason}; the same page answered for {len(shared)} other articles"
+                self._queue(archive, item.article_id, page.url, reason)
+                for other in shared:
+                    self._queue(archive, other, page.url, reason, count=False)
+                return Stored("failed", page.url, reason, page.status)
+            return Stored("failed" if item.failed else "refused", page.url, item.reason, page.status)
         if isinstance(item, PageGone):
             archive.record_gone(item.article_id, item.url, item.status, item.seen_at)
-            record("gone", item.url, status=item.status)
-            return item
+            return Stored("gone", item.url, None, item.status)
         if isinstance(item, PageFailed):
-            record("failed", item.url, item.reason)
-            return item
+            if item.article_id is not None:
+                if item.page is not None:
+                    archive.refuse_page(item.article_id, item.page, item.reason)
+                self._queue(archive, item.article_id, item.url, item.reason)
+            return Stored("failed", item.url, item.reason, item.status, listing=item.article_id is None)
         raise DropItem(f"unknown item {type(item).__name__}")
+
+    def _queue(
+        self, archive: Archive, article_id: int, url: str, reason: str, count: bool = True
+    ) -> None:
+        run_id = self.session.run_id or 0
+        archive.queue_failure(article_id, url, reason, datetime.now(timezone.utc), run_id, count)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats

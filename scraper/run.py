@@ -9,9 +9,7 @@ called once per process too.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +17,13 @@ from typing import Any
 
 from archive import ArchiveError, ArchiveLocked
 from archive.lock import EXIT_LOCKED
+from scraper.logs import configure_logging
 from scraper.session import CrawlOptions, CrawlSession, CrawlSummary
 
 #: Exit statuses of `portal-archive crawl` (and EXIT_LOCKED, 75: try again later).
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 @dataclass
@@ -52,44 +52,10 @@ def crawl_settings(
         if delay == 0:
             # No politeness delay asked for: the local replica, a benchmark.
             settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
-            settings.set("RANDOMIZE_DOWNLOAD_DELAY", False, priority="cmdline")
+            settings.set("DOWNLOAD_DELAY_JITTER", 0, priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     return settings
-
-
-class _OneLineFormatter(logging.Formatter):
-    """stderr (with --verbose) gets one line per message: no tracebacks."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        message = record.getMessage().splitlines()[0] if record.getMessage() else ""
-        level = "error" if record.levelno >= logging.ERROR else record.levelname.lower()
-        return f"portal-archive: {level}: {message}"
-
-
-def configure_logging(verbose: bool = False, log_file: Path | None = None) -> None:
-    """The log goes to --log-file (INFO and up) and, with --verbose, to stderr.
-
-    Without --verbose stderr stays silent during the crawl: the command prints
-    one line at the end when something went wrong, and nothing otherwise, so
-    cron mails only failures.
-    """
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if verbose:
-        stderr = logging.StreamHandler(sys.stderr)
-        stderr.setLevel(logging.INFO)
-        stderr.setFormatter(_OneLineFormatter())
-        root.addHandler(stderr)
-    if log_file is not None:
-        handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
-        handler.setLevel(logging.DEBUG if verbose else logging.INFO)
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s")
-        )
-        root.addHandler(handler)
 
 
 def run_crawl(
@@ -108,7 +74,10 @@ def run_crawl(
 
     ``progress``: a live line on stderr (for a person at a terminal).
     """
-    configure_logging(verbose, log_file)
+    try:
+        log = configure_logging(verbose, log_file)
+    except OSError as exc:
+        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the log file {log_file}: {exc}")
     options = CrawlOptions(
         start_urls=tuple(start_urls),
         full=full,
@@ -116,7 +85,12 @@ def run_crawl(
         max_articles=max_articles,
         progress=progress,
     )
-    session = CrawlSession(db_path, options)
+    return _run(CrawlSession(db_path, options), crawl_settings(db_path, delay, overrides), log)
+
+
+def _run(session: CrawlSession, settings: Any, log: Any, spider: Any = None, **spider_args: Any) -> CrawlOutcome:
+    """Open the session (lock, archive), run the spider, close it: the outcome."""
+    db_path = session.db_path
     try:
         session.open()
     except ArchiveLocked:
@@ -126,10 +100,13 @@ def run_crawl(
     except (ArchiveError, sqlite3.Error, OSError) as exc:
         return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
     try:
-        _crawl(session, crawl_settings(db_path, delay, overrides))
+        _crawl(session, settings, spider, **spider_args)
     finally:
         session.close()
-    return outcome_of(session)
+    outcome = outcome_of(session)
+    if log is not None and log.error and outcome.error is None:
+        return CrawlOutcome(EXIT_FAILED, outcome.summary, log.error)
+    return outcome
 
 
 def _crawl(session: CrawlSession, settings: Any, spider: Any = None, **spider_args: Any) -> None:
@@ -166,34 +143,20 @@ def run_backfill(
     from scraper.spiders.backfill import BackfillSpider
     from scraper.webarchive import politeness, wayback
 
-    configure_logging(verbose, log_file)
+    try:
+        log = configure_logging(verbose, log_file)
+    except OSError as exc:
+        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the log file {log_file}: {exc}")
     options = CrawlOptions(start_urls=(start_url,) if start_url else (), full=full)
     session = CrawlSession(db_path, options, source=wayback.SOURCE)
     session.summary.mode = "backfill"
-    try:
-        session.open()
-    except ArchiveLocked:
-        return CrawlOutcome(
-            EXIT_LOCKED, None, f"another crawl of {db_path} is running; not starting a second one"
-        )
-    except (ArchiveError, sqlite3.Error, OSError) as exc:
-        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
     rates = politeness.backfill_settings(
         cdx_per_minute or politeness.CDX_PER_MINUTE,
         politeness.REPLAY_DELAY if replay_delay is None else replay_delay,
     )
-    try:
-        _crawl(
-            session,
-            crawl_settings(db_path, None, {**rates, **(overrides or {})}),
-            BackfillSpider,
-            wayback_url=wayback_url or wayback.WAYBACK_URL,
-            since=since,
-            until=until,
-        )
-    finally:
-        session.close()
-    return outcome_of(session)
+    settings = crawl_settings(db_path, None, {**rates, **(overrides or {})})
+    return _run(session, settings, log, BackfillSpider, wayback_url=wayback_url or wayback.WAYBACK_URL,
+                since=since, until=until)
 
 
 def outcome_of(session: CrawlSession) -> CrawlOutcome:
@@ -203,6 +166,8 @@ def outcome_of(session: CrawlSession) -> CrawlOutcome:
         return CrawlOutcome(EXIT_FAILED, None, summary.error or "the crawl did not start (see the log)")
     if summary.error:
         return CrawlOutcome(EXIT_FAILED, summary, summary.error)
+    if summary.status == "interrupted":
+        return CrawlOutcome(EXIT_INTERRUPTED, summary, "crawl interrupted; " + summary.line())
     if summary.status not in ("completed", "partial"):
         return CrawlOutcome(EXIT_FAILED, summary, summary.line())
     return CrawlOutcome(EXIT_OK, summary)

@@ -94,6 +94,10 @@ class CrawlSummary:
     capped: bool = False
     #: A polite stop (Retry-After beyond the cap): the crawl is partial, not failed.
     come_back: str | None = None
+    #: Articles asked for that got no answer (the crawl was stopped): queued.
+    not_reached: int = 0
+    #: Of ``failed``, the listing pages (the rest are articles).
+    listings_failed: int = 0
     #: Other counts a source reports, shown after the outcomes (a web
     #: archive's redirects, revisit records, malformed index rows, ...).
     extra: dict[str, int] = field(default_factory=dict)
@@ -105,6 +109,11 @@ class CrawlSummary:
     @property
     def outcomes(self) -> int:
         return self.stored + self.refused + self.gone + self.failed
+
+    @property
+    def nothing_archived(self) -> bool:
+        """Articles were due, and not one could be archived."""
+        return self.stored == 0 and self.refused + self.failed - self.listings_failed > 0
 
     def line(self) -> str:
         parts = [
@@ -119,6 +128,8 @@ class CrawlSummary:
             parts.append(f"{self.gone} gone")
         if self.incomplete:
             parts.append(f"{self.incomplete} incomplete")
+        if self.not_reached:
+            parts.append(f"{self.not_reached} not reached")
         parts += [f"{count} {name}" for name, count in self.extra.items() if count]
         status = self.status
         if self.status == "partial":
@@ -228,6 +239,17 @@ class CrawlSession:
                 self.summary.mode, datetime.now(timezone.utc), source=self.source
             )
         )
+        options = self.options
+        logger.info(
+            "crawl run %s started: %s, source %s, archive %s, start %s%s%s",
+            self.run_id,
+            self.summary.mode,
+            self.source,
+            self.db_path,
+            ", ".join(options.start_urls) or "(default)",
+            f", --max-articles {options.max_articles}" if options.max_articles else "",
+            f", --refresh-days {options.refresh_days}" if options.refresh_days else "",
+        )
 
     def record(
         self,
@@ -236,10 +258,16 @@ class CrawlSession:
         reason: str | None = None,
         status: int | None = None,
         incomplete: bool = False,
+        listing: bool = False,
     ) -> None:
-        """Count one page's outcome and log its line (URL, status, outcome, reason)."""
+        """Count one page's outcome and log its line (URL, status, outcome, reason).
+
+        ``listing``: the page was a listing page (only ``failed`` is recorded for those).
+        """
         summary = self.summary
         setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if listing and outcome == "failed":
+            summary.listings_failed += 1
         if incomplete:
             summary.incomplete += 1
         if outcome in ("failed", "refused"):
@@ -249,6 +277,27 @@ class CrawlSession:
         extra = ", incomplete" if incomplete else ""
         level = logging.WARNING if outcome == "failed" else logging.INFO
         logger.log(level, "%s %s: %s%s%s", url, shown, outcome, extra, suffix)
+
+    def leave_for_next_run(self, listing_gaps: dict[str, str], unanswered: dict[int, str], reason: str) -> None:
+        """Record what this crawl did not reach, so the next one asks for exactly that.
+
+        ``listing_gaps`` replace the archive's (the walk's frontier);
+        ``unanswered`` articles (id: URL), asked for but without an outcome
+        (the crawl was stopped), join the retry queue without counting an
+        attempt against them.
+        """
+        self.summary.not_reached = len(unanswered)
+        if self.run_id is None or self._archive is None:
+            return
+        now = datetime.now(timezone.utc)
+        run_id = self.run_id
+
+        def write(archive: Archive) -> None:
+            archive.set_listing_gaps(listing_gaps, now)
+            for article_id, url in unanswered.items():
+                archive.queue_failure(article_id, url, reason, now, run_id, count=False)
+
+        self.call(write)
 
     def fail(self, error: str) -> None:
         """The crawl cannot go on (or could not start): the first reason wins."""
@@ -264,6 +313,11 @@ class CrawlSession:
         summary = self.summary
         summary.pages = pages
         summary.seconds = time.monotonic() - self._started
+        if summary.error is None and reason == "finished" and summary.nothing_archived:
+            self.fail(
+                f"no article could be archived: {summary.refused} refused, "
+                f"{summary.failed - summary.listings_failed} failed (see the log)"
+            )
         if summary.error:
             summary.status = "failed"
         elif summary.come_back:

@@ -25,7 +25,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.5  # seconds between requests to the portal (`--delay` overrides)
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay 0.5x-1.5x, as Scrapy's old RANDOMIZE_DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.5
 AUTOTHROTTLE_MAX_DELAY = 60.0
@@ -33,12 +33,17 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 HTTPCACHE_ENABLED = False  # never replay a cached error page
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control endpoint would listen during every crawl and
+# write job files under ~/.local/state: a cron job wants neither.
+REMOTE_CONTROL_ENABLED = False
 
 # --- Faults: a small server answers in seconds or not at all -----------------
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024  # an article page is ~100 KB
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
-DOWNLOAD_FAIL_ON_DATALOSS = True  # a page cut short is an error, and retried
+# A body shorter than its Content-Length reaches the spider flagged
+# "dataloss": it retries it, and keeps the last one if every try was short.
+DOWNLOAD_FAIL_ON_DATALOSS = False
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -50,7 +55,8 @@ REDIRECT_MAX_TIMES = 5
 # 404/410 reach the spider so it can remember them; other errors don't.
 HTTPERROR_ALLOWED_CODES = [404, 410]
 
-RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a page that fails is counted, not a crawl error
+# A page that fails is counted and logged once, by the crawl session.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -18,13 +18,34 @@ class CrawlError(click.ClickException):
 
 
 def _setting(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    from scraper.options import check_setting  # no Scrapy import: a table of kinds
+
     settings = {}
     for value in values:
         name, sep, setting = value.partition("=")
         if not sep or not name.strip():
             raise click.BadParameter(f"expected NAME=VALUE, got {value!r}")
+        problem = check_setting(name.strip(), setting)
+        if problem:
+            raise click.BadParameter(problem)
         settings[name.strip()] = setting
     return settings
+
+
+def _start_urls(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    from scraper.options import check_start_url
+
+    for url in values:
+        problem = check_start_url(url)
+        if problem:
+            raise click.BadParameter(problem)
+    return values
+
+
+def _delay(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not value == value:  # NaN passes FloatRange's comparisons
+        raise click.BadParameter("not a number")
+    return value
 
 
 @click.command(name="crawl")
@@ -33,20 +54,24 @@ def _setting(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
     "start_urls",
     multiple=True,
     metavar="URL",
+    callback=_start_urls,
     help=f"A listing page of the section to start from (repeatable). "
     f"Default: {DEFAULT_PROFILE.start_urls[0]}",
 )
 @click.option("--full", is_flag=True, help="Walk every listing page and refetch every article.")
 @click.option(
     "--refresh-days",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=1_000_000),
     metavar="N",
     help="Also refetch archived articles published in the last N days (to follow view counts).",
 )
-@click.option("--max-articles", type=click.IntRange(min=1), metavar="N", help="Fetch at most N articles.")
+@click.option(
+    "--max-articles", type=click.IntRange(min=1, max=10**9), metavar="N", help="Fetch at most N articles."
+)
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=3600),
+    callback=_delay,
     metavar="SECONDS",
     help="Seconds between requests (default 1.5, with AutoThrottle). 0 only for the local replica.",
 )
@@ -79,11 +104,13 @@ def command(
 
     Incremental by default: walks listing pages only until one whose
     articles are all archived, and fetches only the articles the archive
-    lacks. Shows progress when stderr is a terminal, then prints one summary
-    line. Exit status: 0 the crawl completed (page
-    failures are counted in the summary), 1 it could not (start page
-    unreachable, archive unwritable), 75 another crawl of the same archive is
-    running.
+    lacks, and those that failed before (by id, with backoff). Shows
+    progress when stderr is a terminal, then prints one summary line (with
+    --quiet, only when pages failed). Exit status: 0 the crawl completed
+    (page failures are counted in the summary), 1 it could not (start page
+    unreachable or not a listing, archive unwritable, no article could be
+    archived), 75 another crawl of the same archive is running, 130
+    interrupted.
 
     \b
     Examples:
@@ -91,9 +118,6 @@ def command(
         portal-archive crawl --refresh-days 7 --quiet --log-file crawl.log
         portal-archive crawl --start-url http://127.0.0.1:8000/dang-doan-the --delay 0
     """
-    for url in start_urls:
-        if not url.startswith(("http://", "https://")):
-            raise click.BadParameter(f"not an http(s) URL: {url}", param_hint="--start-url")
     from scraper.run import run_crawl  # imports Scrapy: only when crawling
 
     outcome = run_crawl(
@@ -108,7 +132,10 @@ def command(
         log_file=log_file,
         progress=sys.stderr.isatty() and not quiet and not verbose,
     )
+    summary = outcome.summary
     if outcome.error:
         raise CrawlError(outcome.error, outcome.exit_status)
-    if outcome.summary is not None and not quiet:
-        click.echo(outcome.summary.line())
+    if summary is not None and (not quiet or summary.failed):
+        click.echo(summary.line())
+    if summary is not None and summary.come_back:
+        click.echo(f"portal-archive: {summary.come_back}", err=True)

@@ -177,8 +177,8 @@ class BackfillSpider(scrapy.Spider):
             return RawPage(body, response.url, capture.observed_at, wayback.SOURCE, response.status,
                            fetched_at=now, original_url=page_url, capture_digest=capture.digest)
 
-        def refused(reason: str, body: bytes = response.body) -> PageRefused:
-            return PageRefused(article_id, page_url, body, now, reason, response.status, raw(body))
+        def refused(reason: str, body: bytes = response.body, complete: bool = True) -> PageRefused:
+            return PageRefused(article_id, replace(raw(body), complete=complete), reason)
 
         if 300 <= response.status < 400:
             location = response.headers.get(b"Location", b"").decode("latin-1")
@@ -207,15 +207,16 @@ class BackfillSpider(scrapy.Spider):
         try:
             article = ArticlePage(body, page_url, self.profile, encoding=response.encoding).to_article()
         except NotAnArticle as exc:
-            yield replace(refused(str(exc), body), page=replace(raw(body), complete=complete))
+            yield refused(str(exc), body, complete)
             return
         page = replace(raw(body), complete=complete)
-        yield ArticleFetched(article, body, now, page_url, response.status, page)
+        yield ArticleFetched(article_id or article.article_id, article, page)
 
     def capture_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
         capture: Capture = request.meta["capture"]
-        yield PageFailed(url=request.url, reason=_failure_reason(failure), article_id=capture.article_id)
+        # not queued for the live crawl: the next backfill lists the capture again
+        yield PageFailed(url=request.url, reason=_failure_reason(failure))
 
 
 def _utc(iso: str) -> datetime:

@@ -8,7 +8,14 @@ is requested once per crawl.
 Incremental by default: it walks listing pages, newest first, only until a
 page whose articles are all archived, and fetches only the articles the
 archive lacks (plus, with ``refresh_days``, those published in the last N
-days). ``full`` walks every page and refetches everything.
+days). What the last crawls left undone is asked for exactly: articles in
+the retry queue by id, and the listing walk on from where it was cut short
+(``archive.gaps``). A listing page that adds no article id this walk has
+not seen ends the walk, whatever its pager says. ``full`` walks every page
+and refetches everything.
+
+Every article asked for ends in one item (stored, refused, gone, failed);
+a callback that crashes is counted as a failure too (``callback_crashed``).
 
     scrapy crawl cong_tac_dang -a start_url=http://127.0.0.1:8000/dang-doan-the -s ARCHIVE_DB=archive.db
 """
@@ -16,10 +23,11 @@ days). ``full`` walks every page and refetches everything.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -28,6 +36,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from archive.model import RawPage
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
 from scraper.pages import ArticlePage, ListingPage, NotAnArticle, listing_key
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
@@ -37,6 +46,21 @@ logger = logging.getLogger(__name__)
 
 #: Statuses meaning "this article is no more": remembered, not asked again.
 GONE_STATUSES = (404, 410)
+
+#: A page that opens ``<html`` is whole only if it closes it, wherever the
+#: close tag is (some servers append kilobytes after it).
+_HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
+_HTML_CLOSE = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def page_is_whole(body: bytes) -> bool:
+    """Whether an HTML page arrived whole: an opened ``<html>`` is closed.
+
+    Not "``</html>`` near the end": a valid page may carry a long tail after
+    it, and a page cut short has no close tag at all, whatever came before.
+    """
+    opened = _HTML_OPEN.search(body, 0, 4096)
+    return opened is None or _HTML_CLOSE.search(body, opened.end()) is not None
 
 
 class CongTacDangSpider(scrapy.Spider):
@@ -59,14 +83,16 @@ class CongTacDangSpider(scrapy.Spider):
         #: Exactly the hosts (host:port) of the start URLs; see SameHostMiddleware.
         self.allowed_hosts = {urlsplit(u).netloc.lower() for u in self.start_urls}
 
-        self._known: set[int] = set()
-        self._gone: set[int] = set()
-        self._requested: set[int] = set()  # article ids asked for in this crawl
-        self._listings_seen: set[tuple[str, int]] = set()
-        self._expect_html_end = False
-        #: Walk every listing page (fetching only what is missing): the last
-        #: crawl did not complete, so gaps may lie beyond the first known page.
-        self.resume = False
+        #: Ids an incremental crawl does not ask for: archived, gone, refused,
+        #: or waiting in the retry queue (not due yet, or given up).
+        self._skip: set[int] = set()
+        self._requested: dict[int, str] = {}  # article ids asked for in this crawl: URL
+        self._answered: set[int] = set()  # ... and those that reached an outcome
+        self._walked_ids: set[int] = set()  # article ids seen on this walk's listing pages
+        self._listings_seen: set[tuple[str, ...]] = set()
+        #: Listing pages asked for and not yet read, and those the walk did not get past.
+        self._listings_pending: dict[str, str] = {}
+        self._listing_gaps: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CongTacDangSpider:
@@ -94,68 +120,124 @@ class CongTacDangSpider(scrapy.Spider):
             session.attach(crawler)
             crawler.signals.connect(session.close, signal=signals.engine_stopped)
         spider = super().from_crawler(crawler, *args, session=session, **kwargs)
+        crawler.signals.connect(spider.callback_crashed, signal=signals.spider_error)
         return spider  # type: ignore[no-any-return]
 
     # --- start -----------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
-        refresh = self._read_archive()
+        state = self.session.call(self._read)
+        gaps = {self._walk_key(url): (url, reason) for url, reason in state["gaps"].items()}
         for url in self.start_urls:
-            self._listings_seen.add(listing_key(url, self.profile))
-            yield scrapy.Request(
-                url,
-                callback=self.parse_listing,
-                errback=self.listing_failed,
-                meta={"start_page": True},
-                dont_filter=True,
-            )
-        for article_id, url in refresh:
-            request = self._article_request(article_id, url, refresh=True)
+            gap = gaps.pop(self._walk_key(url), None)
+            yield self._listing_request(url, start_page=True, gap=gap is not None)
+        for url, reason in gaps.values():
+            logger.info("walking on from %s, where the last walk stopped (%s)", url, reason)
+            yield self._listing_request(url, gap=True)
+        for article_id, url in state["due"] + state["refresh"]:
+            request = self._article_request(article_id, url, force=True)
             if request is not None:
                 yield request
 
-    def _read_archive(self) -> list[tuple[int, str]]:
-        """What the archive holds: known ids, gone ids, articles to refresh."""
-        return self.session.call(self._read)
-
-    def _read(self, archive: Any) -> list[tuple[int, str]]:
-        # known = read from the portal itself; an article only a web archive
-        # showed is fetched, for its current state (or to learn it is gone)
-        self._known = archive.article_ids(source="live")
-        self._gone = archive.gone_ids()
-        previous = [r for r in archive.crawl_runs(limit=3) if r.status != "running"]
-        if self._known and previous and previous[0].status != "completed":
-            self.resume = True
-            logger.info(
-                "the last crawl ended %s: walking every listing page for what it missed",
-                previous[0].status,
+    def _read(self, archive: Any) -> dict[str, Any]:
+        """What the archive knows (runs on the archive's thread)."""
+        queued = archive.retry_queue()
+        run_id = self.session.run_id or 0
+        due = [
+            (q.article_id, q.url)
+            for q in queued
+            if self.full or (not q.given_up and q.next_run_id <= run_id)
+        ]
+        given_up = [q for q in queued if q.given_up]
+        if given_up and not self.full:
+            logger.warning(
+                "%d articles failed on %d crawls and are left until --full: %s",
+                len(given_up),
+                given_up[0].attempts,
+                ", ".join(str(q.article_id) for q in given_up[:10]),
             )
+        gone = archive.gone_ids()
+        # known = read from the portal itself: an article only a web archive
+        # showed is fetched once, for its live state (or to learn it is gone)
+        self._skip = (
+            archive.article_ids(source="live") | gone | archive.refused_ids() | {q.article_id for q in queued}
+        )
         refresh: list[tuple[int, str]] = []
         if self.refresh_days:
             since = datetime.now(timezone.utc) - timedelta(days=self.refresh_days)
             for article_id in sorted(archive.ids_published_since(since), reverse=True):
                 article = archive.get(article_id)
-                if article is not None and article_id not in self._gone:
+                if article is not None and article_id not in gone:
                     refresh.append((article_id, article.url))
-        return refresh
+        return {"due": due, "refresh": refresh, "gaps": archive.listing_gaps()}
 
     # --- listing pages ---------------------------------------------------------
 
-    def parse_listing(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            yield from self._listing_problem(response, "not an HTML page")
-            return
-        page = ListingPage(response.body, response.url, self.profile, encoding=response.encoding)
-        links = page.article_links
-        if not links:
-            yield from self._listing_problem(response, "no article links on the page")
-            return
-        if response.meta.get("start_page"):
-            self._expect_html_end = b"</html>" in response.body[-2048:].lower()
+    def _listing_request(self, url: str, start_page: bool = False, gap: bool = False) -> scrapy.Request:
+        """A listing page to walk; ``gap``: the last walk stopped here, so walk on past it."""
+        self._listings_seen.add(self._walk_key(url))
+        self._listings_pending[url] = "not reached"
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.listing_failed,
+            meta={"start_page": start_page, "gap": gap},
+            # The spider knows the pages it asked for (_walk_key); Scrapy's
+            # duplicate filter would drop a redirect back to one without a word.
+            dont_filter=True,
+        )
 
+    def _walk_key(self, url: str) -> tuple[str, ...]:
+        """A listing page whatever its URL form: locale and page-number spelling folded,
+        other query parameters (an offset pager's ``start``) kept."""
+        host_path, number = listing_key(url, self.profile)
+        rest = sorted(
+            f"{k}={v}"
+            for k, v in parse_qsl(urlsplit(url).query)
+            if not self.profile.page_param.search(k)
+        )
+        return (host_path, str(number), *rest)
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        url = response.request.url if response.request is not None else response.url
+        self._listings_pending.pop(url, None)
+        if not 200 <= response.status < 300:
+            yield from self._listing_problem(response, url, f"HTTP {response.status}")
+            return
+        if not isinstance(response, TextResponse):
+            yield from self._listing_problem(response, url, "not an HTML page")
+            return
+        if not page_is_whole(response.body) or "dataloss" in response.flags:
+            retry = get_retry_request(response.request, spider=self, reason="page cut short")
+            if retry is not None:
+                self._listings_pending[url] = "not reached"
+                yield retry
+                return
+        try:
+            page = ListingPage(response.body, response.url, self.profile, encoding=response.encoding)
+            links = page.article_links
+            next_url = page.next_page_url
+        except Exception as exc:  # noqa: BLE001 - a parser bug is this page's failure
+            yield from self._listing_problem(response, url, f"parser error: {type(exc).__name__}: {exc}")
+            return
+        if not links:
+            if response.meta.get("start_page"):
+                yield from self._listing_problem(response, url, "no article links on the page")
+            else:
+                # The end of a pager that runs past the last page, or a
+                # maintenance page: the next crawl looks here again.
+                logger.warning("listing page %s has no article links; the walk ends there", url)
+                self._listing_gaps[url] = "no article links"
+            return
+
+        logger.info("%s HTTP %s: listing page, %d article links", url, response.status, len(links))
         unknown = 0
+        fresh = 0
         for link in links:
-            if link.article_id not in self._known and link.article_id not in self._gone:
+            if link.article_id not in self._walked_ids:
+                fresh += 1
+                self._walked_ids.add(link.article_id)
+            if link.article_id not in self._skip:
                 unknown += 1
             request = self._article_request(link.article_id, link.url)
             if request is not None:
@@ -163,58 +245,66 @@ class CongTacDangSpider(scrapy.Spider):
 
         if self._cap_reached():
             self.session.summary.capped = True
-            logger.info("stopping at %s: --max-articles %s reached", response.url, self.max_articles)
+            if any(link.article_id not in self._requested and link.article_id not in self._skip
+                   for link in links):
+                self._listing_gaps[url] = "--max-articles reached"
+            elif next_url is not None:
+                self._listing_gaps[next_url] = "--max-articles reached"
+            logger.info("stopping at %s: --max-articles %s reached", url, self.max_articles)
             return
-        if not self.full and not self.resume and unknown == 0:
-            logger.info("stopping at %s: every article on it is archived", response.url)
+        if fresh == 0:
+            logger.info("stopping at %s: no article on it that this walk had not seen", url)
             return
-        next_url = page.next_page_url
+        if not self.full and unknown == 0 and not response.meta.get("gap"):
+            logger.info("stopping at %s: every article on it is archived", url)
+            return
         if next_url is None:
             return
-        key = listing_key(next_url, self.profile)
+        key = self._walk_key(next_url)
         if key in self._listings_seen:
-            logger.warning("pager of %s leads back to a page already seen; stopping", response.url)
+            logger.warning("pager of %s leads back to a page already seen; stopping", url)
             return
-        self._listings_seen.add(key)
-        yield scrapy.Request(next_url, callback=self.parse_listing, errback=self.listing_failed)
+        yield self._listing_request(next_url)
 
-    def _listing_problem(self, response: Response, problem: str) -> Iterator[Any]:
-        reason = f"{problem} (HTTP {response.status})"
+    def _listing_problem(self, response: Response, url: str, reason: str) -> Iterator[Any]:
         if response.meta.get("start_page"):
-            self.session.fail(f"cannot crawl: start page {response.url}: {reason}")
-        else:
-            logger.warning("listing page %s: %s", response.url, reason)
-            yield PageFailed(url=response.url, reason=reason)
+            self.session.fail(f"cannot crawl: start page {url}: {reason}")
+            return
+        self._listing_gaps[url] = reason
+        yield PageFailed(url=url, reason=reason, status=response.status)
 
     def listing_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
+        self._listings_pending.pop(request.url, None)
         reason = _failure_reason(failure)
         if request.meta.get("start_page"):
             self.session.fail(f"cannot crawl: start page {request.url}: {reason}")
             return
-        logger.warning("listing page %s failed: %s", request.url, reason)
+        self._listing_gaps[request.url] = reason
         yield PageFailed(url=request.url, reason=reason)
 
     # --- article pages ---------------------------------------------------------
 
     def _article_request(
-        self, article_id: int, url: str, refresh: bool = False
+        self, article_id: int, url: str, force: bool = False
     ) -> scrapy.Request | None:
-        """A request for an article, or None when this crawl must not ask for it."""
+        """A request for an article, or None when this crawl must not ask for it.
+
+        ``force``: asked for by id (due in the retry queue, or refreshed).
+        """
         if article_id in self._requested or self._cap_reached():
             return None
-        if not self.full and article_id in self._gone:
+        if not self.full and not force and article_id in self._skip:
             return None
-        if not self.full and not refresh and article_id in self._known:
-            return None
-        self._requested.add(article_id)
         parts = urlsplit(url)
         clean = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        self._requested[article_id] = clean
         return scrapy.Request(
             clean,
             callback=self.parse_article,
             errback=self.article_failed,
             meta={"article_id": article_id, "handle_httpstatus_list": list(GONE_STATUSES)},
+            dont_filter=True,  # the spider asks once per id; see _walk_key
         )
 
     def _cap_reached(self) -> bool:
@@ -224,47 +314,78 @@ class CongTacDangSpider(scrapy.Spider):
         article_id = response.meta["article_id"]
         now = datetime.now(timezone.utc)
         if response.status in GONE_STATUSES:
+            self._answered.add(article_id)
             logger.info("article %s answered %s: remembered as gone", article_id, response.status)
             yield PageGone(article_id=article_id, url=response.url, status=response.status, seen_at=now)
             return
-        if not isinstance(response, TextResponse):
-            yield PageFailed(url=response.url, reason="not an HTML page", article_id=article_id)
-            return
-        if self._expect_html_end and b"</html>" not in response.body[-2048:].lower():
-            retry = get_retry_request(response.request, spider=self, reason="page cut short")
+        whole = page_is_whole(response.body) and "dataloss" not in response.flags
+        if not whole:
+            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]
             if retry is not None:
                 yield retry
-            else:
-                yield PageFailed(url=response.url, reason="page cut short", article_id=article_id)
+                return
+        self._answered.add(article_id)
+        page = RawPage(response.body, response.url, now, status=response.status, complete=whole)
+        if not isinstance(response, TextResponse):
+            yield PageFailed(response.url, "not an HTML page", article_id, response.status, page)
             return
         try:
             article = ArticlePage(
                 response.body, response.url, self.profile, encoding=response.encoding
             ).to_article()
         except NotAnArticle as exc:
-            logger.warning("%s is not an article: %s", response.url, exc)
-            yield PageRefused(
-                article_id=article_id,
-                url=response.url,
-                raw_html=response.body,
-                fetched_at=now,
-                reason=str(exc),
-                status=response.status,
-            )
+            if not whole:
+                reason = f"page cut short on every try ({exc})"
+                yield PageFailed(response.url, reason, article_id, response.status, page)
+                return
+            yield PageRefused(article_id=article_id, page=page, reason=str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the page
+            reason = f"parser error: {type(exc).__name__}: {exc}"
+            yield PageRefused(article_id=article_id, page=page, reason=reason, failed=True)
             return
         if article.article_id != article_id:
             logger.warning(
                 "%s: asked for article %s, the page is article %s", response.url, article_id, article.article_id
             )
-        yield ArticleFetched(
-            article=article, raw_html=response.body, fetched_at=now, url=response.url, status=response.status
-        )
+        yield ArticleFetched(article_id=article_id, article=article, page=page)
 
     def article_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
+        article_id = request.meta.get("article_id")
+        self._answered.add(article_id)
         reason = _failure_reason(failure)
-        logger.warning("article %s failed: %s", request.url, reason)
-        yield PageFailed(url=request.url, reason=reason, article_id=request.meta.get("article_id"))
+        status = failure.value.response.status if failure.check(HttpError) else None  # type: ignore[union-attr]
+        yield PageFailed(url=request.url, reason=reason, article_id=article_id, status=status)
+
+    def callback_crashed(self, failure: Failure, response: Response, spider: Any = None) -> None:
+        """A bug in a callback must not lose a page in silence: count it, queue it."""
+        article_id = response.meta.get("article_id")
+        reason = f"crawler error: {failure.type.__name__}: {failure.value}"  # type: ignore[union-attr]
+        if article_id is not None:
+            if article_id in self._answered:
+                return
+            self._answered.add(article_id)
+            self.session.record("failed", response.url, reason, response.status)
+            run_id = self.session.run_id or 0
+            now = datetime.now(timezone.utc)
+            self.session.submit(
+                lambda archive: archive.queue_failure(article_id, response.url, reason, now, run_id)
+            )
+        else:
+            self._listings_pending.pop(response.url, None)
+            self._listing_gaps[response.url] = reason
+            self.session.record("failed", response.url, reason, response.status, listing=True)
+
+    # --- the end -------------------------------------------------------------
+
+    def closed(self, reason: str) -> None:
+        """Leave the next crawl what this one did not reach: listing gaps, unanswered ids."""
+        gaps = dict(self._listing_gaps)
+        for url, why in self._listings_pending.items():
+            gaps.setdefault(url, f"{why} ({reason})")
+        unanswered = {i: u for i, u in self._requested.items() if i not in self._answered}
+        self.session.leave_for_next_run(gaps, unanswered, f"not reached ({reason})")
 
 
 def _failure_reason(failure: Failure) -> str:
@@ -272,4 +393,3 @@ def _failure_reason(failure: Failure) -> str:
         return f"HTTP {failure.value.response.status}"  # type: ignore[union-attr]
     message = str(failure.value).strip() or failure.type.__name__  # type: ignore[union-attr]
     return message.splitlines()[0][:200]
-
