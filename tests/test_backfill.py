@@ -183,3 +183,37 @@ def test_bad_options_are_one_line(args: list[str], message: str, tmp_path: Path)
         capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(archive_org: WaybackReplica, tmp_path: Path) -> None:
+    from scraper.pages import ArticlePage, NotAnArticle
+    from scraper.replica.wayback import REALPAGES
+    from scraper.webarchive.captures import portal_url
+
+    if not (REALPAGES / "index.tsv").is_file():
+        pytest.skip(f"no real pages at {REALPAGES}")
+    emulation = WaybackReplica(archive_org.replica, realpages=REALPAGES)
+    emulation.start()
+    try:
+        section = "https://sotttt.hanoi.gov.vn/vi/ke-hoach-tai-chinh"
+        db = tmp_path / "real.db"
+        done = subprocess.run(
+            [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db), "--start-url", section,
+             "--wayback-url", emulation.base_url, *FAST],
+            capture_output=True, text=True, timeout=120,
+        )
+    finally:
+        emulation.stop()
+    assert done.returncode == 0, done.stderr
+    real = [c for c in emulation.captures if "sotttt" in c.original]
+    assert len(real) >= 40  # the section's 47 article pages
+    expected = {}
+    for capture in real:
+        try:
+            article = ArticlePage(capture.body, portal_url(capture.original, section) or "").to_article()
+        except NotAnArticle:
+            continue
+        expected[article.article_id] = (article.title, article.body, article.view_count)
+    stored = {r[0]: tuple(r[1:]) for r in rows(db, "SELECT article_id, title, body, view_count FROM articles")}
+    assert stored == expected
+    assert f"{len(expected)} new" in done.stdout
