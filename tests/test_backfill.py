@@ -8,7 +8,6 @@ settings a user has; the defaults stay at the published limits.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,22 +18,10 @@ import pytest
 
 from scraper.replica import Replica
 from scraper.replica.wayback import WaybackReplica
+from test_crawl import rows
 
 FAST = ["--cdx-per-minute", "600", "--replay-delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01",
         "-s", "WAYBACK_BACKOFF_BASE=0.01", "-s", "WAYBACK_CDX_ROWS=40"]
-
-
-@pytest.fixture(scope="module")
-def archive_org() -> Iterator[WaybackReplica]:
-    replica = Replica(n_articles=24)
-    replica.start()
-    emulation = WaybackReplica(replica)
-    emulation.start()
-    try:
-        yield emulation
-    finally:
-        emulation.stop()
-        replica.stop()
 
 
 @pytest.fixture
@@ -52,14 +39,6 @@ def run(command: str, db: Path, wb: WaybackReplica, *args: str) -> subprocess.Co
          "--start-url", wb.replica.start_url(), *extra, *args],
         capture_output=True, text=True, timeout=120, cwd=db.parent,
     )
-
-
-def rows(db: Path, sql: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: WaybackReplica, tmp_path: Path) -> None:

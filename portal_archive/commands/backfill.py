@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import click
 
 from portal_archive.cli import db_option
-from portal_archive.commands.crawl import CrawlError, _setting
+from portal_archive.commands.crawl import _setting, report
 from scraper.profile import DEFAULT_PROFILE
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|\d{1,14}")
@@ -27,8 +27,11 @@ def _timestamp(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 
 def _http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and (not value.startswith(("http://", "https://")) or not urlsplit(value).hostname):
-        raise click.BadParameter(f"not an http(s) URL: {value}")
+    from scraper.options import check_start_url  # http(s), a host, a valid port
+
+    problem = check_start_url(value) if value is not None else None
+    if problem:
+        raise click.BadParameter(problem)
     return value
 
 
@@ -103,7 +106,4 @@ def command(
         verbose=verbose,
         log_file=log_file,
     )
-    if outcome.error:
-        raise CrawlError(outcome.error, outcome.exit_status)
-    if outcome.summary is not None and (not quiet or outcome.summary.failed):
-        click.echo(outcome.summary.line())
+    report(outcome, quiet)

@@ -53,7 +53,6 @@ import csv
 import hashlib
 import json
 import re
-import threading
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -64,11 +63,11 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 from scraper.replica.render import Site
 from scraper.replica.server import (
     HTML_TYPE,
+    LocalServer,
     Replica,
     RequestRecord,
     _error_body,
     _Response,
-    _Server,
 )
 
 #: Capture dates, as days after the replica's newest article.
@@ -134,22 +133,18 @@ def wayback_timestamp(when: datetime) -> str:
     return when.astimezone(timezone.utc).strftime("%Y%m%d%H%M%S")
 
 
-class WaybackReplica:
+class WaybackReplica(LocalServer):
     """The Wayback Machine's CDX API and replay over captures of ``replica``.
 
     ``start()`` serves on 127.0.0.1 (its own port) and returns the base URL,
     to pass as ``--wayback-url``. ``captures`` is the truth, in CDX order.
     """
 
+    name = "wayback"
+
     def __init__(self, replica: Replica, realpages: Path | None = None, verbose: bool = False):
+        super().__init__(verbose=verbose)
         self.replica = replica
-        self.verbose = verbose
-        self.host = "127.0.0.1"
-        self._port = 0
-        self._lock = threading.RLock()
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-        self._requests: list[RequestRecord] = []
         self.fault_ids: dict[str, int] = {}
         self.captures: list[Capture] = []
         self._build(realpages)
@@ -298,51 +293,7 @@ class WaybackReplica:
                 out.append(capture)
         return out
 
-    # -- server ----------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("the Wayback emulation has not been started")
-        return f"http://{self.host}:{self._port}"
-
-    def start(self) -> str:
-        with self._lock:
-            if self._server is None:
-                server = _Server((self.host, self._port), self)  # type: ignore[arg-type]
-                self._port = server.server_address[1]
-                self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                                name=f"wayback-{self._port}", daemon=True)
-                self._server = server
-                self._thread.start()
-        return self.base_url
-
-    def stop(self) -> None:
-        with self._lock:
-            server, thread = self._server, self._thread
-            self._server = self._thread = None
-        if server is not None:
-            server.shutdown()
-            server.server_close()
-            server.close_connections()
-            if thread is not None:
-                thread.join(timeout=5)
-
-    def __enter__(self) -> WaybackReplica:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def requests(self) -> list[RequestRecord]:
-        with self._lock:
-            return list(self._requests)
-
-    def reset_log(self) -> None:
-        with self._lock:
-            self._requests.clear()
+    # -- request log -------------------------------------------------------------
 
     def cdx_requests(self) -> list[RequestRecord]:
         return [r for r in self.requests if r.kind == "cdx"]
@@ -375,9 +326,8 @@ class WaybackReplica:
             response = _Response(200, b"User-agent: *\nDisallow: /details/\n", "text/plain")
         else:
             response = _Response(404, _error_body(404))
-        with self._lock:
-            self._requests.append(RequestRecord(handler.command, raw, response.status,
-                                                handler.headers.get("User-Agent"), arrived, kind))
+        self._log(RequestRecord(handler.command, raw, response.status, handler.headers.get("User-Agent"),
+                                arrived, kind))
         handler.log_request(response.status, len(response.body))
         Replica._send(handler, response, head, None)
 
