@@ -303,3 +303,25 @@ def test_an_archive_of_the_previous_version_gains_observation_order(tmp_path: Pa
         article = archive.connection.execute("SELECT observed_at, page_id FROM articles").fetchone()
     assert page == ("live", None, None)
     assert article == ("2024-01-01T00:00:00+00:00", 1)
+
+
+def test_reparse_reads_a_capture_at_its_portal_address_and_keeps_the_order(tmp_path: Path) -> None:
+    live = make_article(title="Bản chính", view_count=40)
+    old = make_article(title="Bản nháp", view_count=10)
+    seen: list[str] = []
+
+    def parse(raw: bytes, url: str) -> object:
+        seen.append(url)
+        return live if b"live" in raw else old
+
+    with Archive.open(tmp_path / "a.db", create=True) as archive:
+        archive.store(live, page_for(live) + b"live", fetched(), "https://x/1")
+        _store(archive, old, 1)
+        result = archive.reparse(parse)  # type: ignore[arg-type]
+        current = archive.get(live.article_id)
+    assert seen == ["https://x/1"]  # the latest observation only: the live page
+    assert result.unchanged == 1 and current is not None and current.title == "Bản chính"
+    with Archive.open(tmp_path / "b.db", create=True) as archive:
+        _store(archive, old, 1)  # a capture only
+        archive.reparse(parse)  # type: ignore[arg-type]
+    assert seen[-1] == "https://x/1"  # not the replay URL the bytes came from
