@@ -126,6 +126,8 @@ def run_backfill(
     db_path: Path,
     start_url: str | None = None,
     wayback_url: str | None = None,
+    commoncrawl_url: str | None = None,
+    commoncrawl_data_url: str | None = None,
     since: str | None = None,
     until: str | None = None,
     full: bool = False,
@@ -139,23 +141,29 @@ def run_backfill(
 
     The same session, pipeline, summary and exit statuses as ``run_crawl``;
     ``since``/``until`` are archive timestamps (1 to 14 digits, inclusive).
+    The Wayback Machine (``wayback_url``), or Common Crawl when
+    ``commoncrawl_url`` (its index server) is given.
     """
-    from scraper.spiders.backfill import BackfillSpider
-    from scraper.webarchive import politeness, wayback
+    from scraper.spiders.backfill import CommonCrawlSpider, WaybackSpider
+    from scraper.webarchive import commoncrawl, politeness, wayback
 
     try:
         log = configure_logging(verbose, log_file)
     except OSError as exc:
         return CrawlOutcome(EXIT_FAILED, None, f"cannot write the log file {log_file}: {exc}")
     options = CrawlOptions(start_urls=(start_url,) if start_url else (), full=full)
-    session = CrawlSession(db_path, options, source=wayback.SOURCE)
-    session.summary.mode = "backfill"
+    source = commoncrawl.SOURCE if commoncrawl_url else wayback.SOURCE
+    session = CrawlSession(db_path, options, source=source)
+    session.summary.mode = "backfill" if source == wayback.SOURCE else f"backfill from {source}"
     rates = politeness.backfill_settings(
         cdx_per_minute or politeness.CDX_PER_MINUTE,
         politeness.REPLAY_DELAY if replay_delay is None else replay_delay,
     )
     settings = crawl_settings(db_path, None, {**rates, **(overrides or {})})
-    return _run(session, settings, log, BackfillSpider, wayback_url=wayback_url or wayback.WAYBACK_URL,
+    if commoncrawl_url:
+        return _run(session, settings, log, CommonCrawlSpider, index_url=commoncrawl_url,
+                    data_url=commoncrawl_data_url or commoncrawl.DATA_URL, since=since, until=until)
+    return _run(session, settings, log, WaybackSpider, wayback_url=wayback_url or wayback.WAYBACK_URL,
                 since=since, until=until)
 
 

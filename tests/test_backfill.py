@@ -47,8 +47,8 @@ def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: W
     assert done.returncode == 0, done.stderr
     line = done.stdout.strip()
     assert line.startswith("crawl completed (backfill): 24 new")
-    for fault in ("2 redirects skipped", "1 revisits skipped", "malformed CDX rows", "1 toolbars stripped",
-                  "1 cut short", "2 replay refusals", "1 redirects", "4 refused"):
+    for fault in ("2 redirects skipped", "1 revisits skipped", "malformed index rows", "1 toolbars stripped",
+                  "1 incomplete", "2 403/404 answers", "1 redirects", "4 refused"):
         assert fault in line, line
     distinct = wb.distinct_article_captures()
     replays = wb.replay_requests()
@@ -196,3 +196,40 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(archive_o
     stored = {r[0]: tuple(r[1:]) for r in rows(db, "SELECT article_id, title, body, view_count FROM articles")}
     assert stored == expected
     assert f"{len(expected)} new" in done.stdout
+
+
+def test_common_crawl_is_a_second_source_through_the_same_path(wb: WaybackReplica, tmp_path: Path) -> None:
+    from scraper.replica.commoncrawl import CommonCrawlReplica
+
+    cc = CommonCrawlReplica(wb)
+    cc.start()
+    try:
+        cc.data_fail_first = 1  # one "slow down": retried
+        db = tmp_path / "a.db"
+        done = subprocess.run(
+            [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db),
+             "--start-url", wb.replica.start_url(), "--commoncrawl-url", cc.base_url,
+             "--commoncrawl-data-url", cc.base_url, *FAST],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "crawl completed (backfill from commoncrawl)" in done.stdout
+        # one range read per distinct content (the 503 retried), never a whole file
+        digests = {row["digest"] for crawl in cc.rows.values() for row in crawl}
+        assert [r.status for r in cc.data_requests()].count(206) == len(digests)
+        assert [r.status for r in cc.data_requests()].count(503) == 1
+        assert all(r.status in (206, 503) for r in cc.data_requests())
+        assert rows(db, "SELECT count(*) FROM pages WHERE source = 'commoncrawl' AND parse_error IS NULL")[0][0] > 0
+        assert rows(db, "SELECT count(*) FROM pages WHERE url NOT LIKE '%#bytes=%' AND source = 'commoncrawl'") == [(0,)]
+        assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == {a.article_id for a in wb.replica.articles}
+
+        # The Wayback Machine after Common Crawl: the same content is not fetched twice.
+        wb.reset_log()
+        after = run("backfill", db, wb)
+        assert after.returncode == 0, after.stderr
+        fetched = {r.path.split("id_/")[0].rsplit("/", 1)[-1] for r in wb.replay_requests()}
+        stored_stamps = {s for (s,) in rows(db, "SELECT strftime('%Y%m%d%H%M%S', observed_at) FROM pages"
+                                                " WHERE source = 'commoncrawl'")}
+        assert not fetched & stored_stamps
+    finally:
+        cc.stop()

@@ -20,7 +20,7 @@ from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE
 from scraper.replica import Replica
 from scraper.replica.wayback import WaybackReplica, rewrite
-from scraper.webarchive import wayback
+from scraper.webarchive import commoncrawl, wayback
 from scraper.webarchive.captures import Capture, CaptureChooser, portal_url
 from scraper.webarchive.politeness import backfill_settings
 
@@ -325,3 +325,46 @@ def test_reparse_reads_a_capture_at_its_portal_address_and_keeps_the_order(tmp_p
         _store(archive, old, 1)  # a capture only
         archive.reparse(parse)  # type: ignore[arg-type]
     assert seen[-1] == "https://x/1"  # not the replay URL the bytes came from
+
+
+# --- Common Crawl ---------------------------------------------------------------------
+
+
+def test_common_crawl_index_lines_read_as_captures_with_their_warc_ranges() -> None:
+    good = {"urlkey": "vn,gov,hanoi,caugiay)" + ARTICLE, "timestamp": "20230605073800",
+            "url": "https://caugiay.hanoi.gov.vn" + ARTICLE, "mime": "text/html", "status": "200",
+            "digest": "D1", "length": "9000", "offset": "1234", "filename": "crawl-data/x.warc.gz"}
+    body = "\n".join([json.dumps(good), "not json", json.dumps({**good, "offset": "x"}),
+                      json.dumps({**good, "timestamp": "2023"}), ""]).encode()
+    page = commoncrawl.parse_index(body)
+    assert page.malformed == 3
+    (capture,) = page.captures
+    assert capture.warc == ("crawl-data/x.warc.gz", 1234, 9000) and capture.status == 200
+    assert commoncrawl.warc_range("https://data.commoncrawl.org/", capture) == (
+        "https://data.commoncrawl.org/crawl-data/x.warc.gz", "bytes=1234-10233")
+
+
+def test_the_crawls_of_collinfo_within_since_and_until() -> None:
+    body = json.dumps([{"id": f"CC-MAIN-{y}-10", "cdx-api": f"https://i/CC-MAIN-{y}-10-index"}
+                       for y in (2024, 2019, 2021)]).encode()
+    assert [c.crawl_id for c in commoncrawl.parse_collinfo(body, "2020", "2024-06")] == [
+        "CC-MAIN-2021-10", "CC-MAIN-2024-10"]
+    with pytest.raises(wayback.CdxError):
+        commoncrawl.parse_collinfo(b"<html>", None, None)
+
+
+def test_a_warc_record_gives_status_and_payload() -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    http = StatusAndHeaders("301 Moved", [("Location", "https://x/new")], protocol="HTTP/1.1")
+    record = writer.create_warc_record("https://x/a", "response", payload=io.BytesIO(b""), http_headers=http)
+    writer.write_record(record)
+    record.raw_stream.close()
+    assert commoncrawl.read_record(buffer.getvalue()) == (301, "https://x/new", b"")
+    with pytest.raises(ValueError, match="WARC"):
+        commoncrawl.read_record(b"\x1f\x8b not gzip")

@@ -40,6 +40,10 @@ def _http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
               help=f"The section's listing page, as for crawl. Default: {DEFAULT_PROFILE.start_urls[0]}")
 @click.option("--wayback-url", metavar="URL", callback=_http_url,
               help="Where the CDX API and replay live. Default: https://web.archive.org")
+@click.option("--commoncrawl-url", metavar="URL", callback=_http_url,
+              help="Read Common Crawl instead, from this index server (https://index.commoncrawl.org).")
+@click.option("--commoncrawl-data-url", metavar="URL", callback=_http_url,
+              help="Where Common Crawl's WARC files are read. Default: https://data.commoncrawl.org")
 @click.option("--since", metavar="DATE", callback=_timestamp,
               help="Only captures from DATE on (YYYY, YYYY-MM, YYYY-MM-DD, UTC).")
 @click.option("--until", metavar="DATE", callback=_timestamp, help="Only captures up to DATE (inclusive).")
@@ -57,6 +61,8 @@ def _http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def command(
     start_url: str | None,
     wayback_url: str | None,
+    commoncrawl_url: str | None,
+    commoncrawl_data_url: str | None,
     since: str | None,
     until: str | None,
     full: bool,
@@ -78,12 +84,21 @@ def command(
     most 24 CDX requests a minute, 429s honoured. Same summary line and exit
     statuses as crawl.
 
+    With --commoncrawl-url, the captures come from Common Crawl's indexes
+    and WARC files instead; content already stored from either archive is
+    not fetched again.
+
     \b
     Examples:
         portal-archive backfill --db archive.db
         portal-archive backfill --since 2020 --until 2024-06 --log-file backfill.log
+        portal-archive backfill --commoncrawl-url https://index.commoncrawl.org
     """
-    local = urlsplit(wayback_url or "").hostname in _LOCAL
+    if wayback_url and commoncrawl_url:
+        raise click.BadParameter("one archive at a time: --wayback-url or --commoncrawl-url",
+                                 param_hint="--commoncrawl-url")
+    archives = [commoncrawl_url, commoncrawl_data_url] if commoncrawl_url else [wayback_url]
+    local = all(urlsplit(url or "").hostname in _LOCAL for url in archives)
     if cdx_per_minute and cdx_per_minute > 24 and not local:
         raise click.BadParameter("more than 24 a minute only for a local archive (the limit of web.archive.org)",
                                  param_hint="--cdx-per-minute")
@@ -97,6 +112,8 @@ def command(
         db_path,
         start_url=start_url,
         wayback_url=wayback_url,
+        commoncrawl_url=commoncrawl_url,
+        commoncrawl_data_url=commoncrawl_data_url,
         since=since,
         until=until,
         full=full,

@@ -1,20 +1,22 @@
-"""The `backfill` spider: the section's article pages as a web archive captured them.
+"""The backfill spiders: the section's article pages as a web archive captured them.
 
-Thin like the crawl spider: ``scraper.webarchive`` says what to ask the
+Thin like the crawl spider: ``scraper.webarchive`` says what to ask an
 archive and what its answers mean, the page objects read the pages, the
-crawl session stores them. The spider only sends the requests:
+crawl session stores them. A spider only sends the requests:
 
-1. one CDX query per locale prefix of the section, paged by resume key,
-   at most ``WAYBACK_CDX_PER_MINUTE`` a minute (its own download slot);
-2. one raw replay request per capture worth fetching (``CaptureChooser``:
-   one per distinct digest, none already stored), at ``WAYBACK_REPLAY_DELAY``
-   seconds apart, over one connection (``CONCURRENT_REQUESTS = 1``);
-3. each capture's bytes to ``ArticlePage`` with the portal's URL, and the
-   Article to the pipeline with its ``Observation`` (source, capture time,
-   replay URL, digest).
+1. index queries for each locale prefix of the section (the ``cdx``
+   download slot: at most ``--cdx-per-minute``);
+2. one request per capture worth fetching (``CaptureChooser``: one per
+   distinct digest, none already stored; the ``replay`` slot), one request
+   at a time over one connection;
+3. each capture's bytes to ``ArticlePage`` at the portal's address, and the
+   Article to the pipeline as a ``RawPage`` with its provenance (source,
+   capture time, the URL the bytes came from, digest).
 
-Incremental: after a completed backfill the next one asks the CDX API only
-for captures newer than the newest stored (``from=``).
+``WaybackSpider`` reads the Wayback Machine (CDX API, raw replay);
+``CommonCrawlSpider`` reads Common Crawl (its per-crawl indexes, ranged
+reads of WARC files). Incremental: after a completed backfill from a source
+the next one asks only for captures newer than the newest stored.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
 from scraper.session import CrawlSession
 from scraper.spiders.cong_tac_dang import _failure_reason
-from scraper.webarchive import wayback
+from scraper.webarchive import commoncrawl, wayback
 from scraper.webarchive.captures import (
     Capture,
     CaptureChooser,
@@ -52,12 +54,15 @@ REPLAY_STATUSES = [301, 302, 303, 307, 308, 403, 404, 410, 451]
 
 
 class BackfillSpider(scrapy.Spider):
-    name = "backfill"
+    """What every source shares: the archive's state, choosing, storing."""
+
+    source = "?"
+    #: Hosts the source's requests go to (SameHostMiddleware).
+    allowed_hosts: set[str]
 
     def __init__(
         self,
         session: CrawlSession,
-        wayback_url: str = wayback.WAYBACK_URL,
         since: str | None = None,
         until: str | None = None,
         profile: SiteProfile = DEFAULT_PROFILE,
@@ -67,41 +72,134 @@ class BackfillSpider(scrapy.Spider):
         self.session = session
         self.profile = profile
         self.portal = (list(session.options.start_urls) or list(profile.start_urls))[0]
-        self.wayback_url = wayback_url.rstrip("/")
         self.since, self.until = since, until
-        self.allowed_hosts = {urlsplit(self.wayback_url).netloc.lower()}
         self.chooser = CaptureChooser(self.portal, profile=profile)
-        self._listed = 0  # CDX answers read
+        self._listed = 0  # index answers read
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> BackfillSpider:
         spider = super().from_crawler(crawler, *args, session=CrawlSession.of(crawler), **kwargs)
         return spider  # type: ignore[no-any-return]
 
-    # --- the CDX listing ---------------------------------------------------------
-
-    async def start(self) -> AsyncIterator[Any]:
-        since = self.session.call(self._read)
-        for prefix in wayback.section_prefixes(self.portal, self.profile):
-            yield self._cdx_request(prefix, since, None)
-
     def _read(self, archive: Any) -> str | None:
         """Stored captures (not fetched again), and where incremental listing starts."""
-        rows = archive.observations(wayback.SOURCE)
+        rows = archive.observations(self.source)
+        digests = {d for source in (wayback.SOURCE, commoncrawl.SOURCE) for _, _, d in archive.observations(source)}
         self.chooser = CaptureChooser(
             self.portal,
             stored_keys={(format_timestamp(_utc(observed)), url_key(url)) for observed, url, _ in rows},
-            stored_digests={digest for _, _, digest in rows if digest},
+            stored_digests={d for d in digests if d},  # the same content from either archive
             profile=self.profile,
         )
         since = self.since
-        runs = [r for r in archive.crawl_runs(limit=20) if r.mode == self.session.summary.mode]
+        runs = [r for r in archive.crawl_runs(limit=20) if r.source == self.source]
         previous = [r for r in runs if r.status != "running"]
         if since is None and rows and not self.session.options.full and previous and previous[0].status == "completed":
             newest = max(_utc(observed) for observed, _, _ in rows)
             since = format_timestamp(newest + timedelta(seconds=1))
             logger.info("incremental backfill: captures from %s on", since)
         return since
+
+    def _count(self, name: str, n: int = 1) -> None:
+        extra = self.session.summary.extra
+        extra[name] = extra.get(name, 0) + n
+
+    def _choose(self, page: wayback.CdxPage) -> Iterator[Capture]:
+        """The captures of one index answer worth fetching; the rest counted."""
+        self._listed += 1
+        if page.malformed:
+            self._count("malformed index rows", page.malformed)
+        for row in page.captures:
+            capture = self.chooser.offer(row)
+            if capture is not None:
+                yield capture
+        for reason in ("redirect", "revisit"):
+            if self.chooser.skipped[reason]:
+                self.session.summary.extra[f"{reason}s skipped"] = self.chooser.skipped[reason]
+
+    def _index_problem(self, url: str, reason: str, resumed: bool) -> Iterator[Any]:
+        if self.session.summary.come_back:
+            return  # a polite stop: the run is partial and says when to come back
+        if not self._listed and not resumed:
+            # nothing listed at all: the archive cannot be asked (exit 1, like a dead start page)
+            self.session.fail(f"cannot backfill: {reason} ({url})")
+            return
+        where = "half way, at a resume key" if resumed else "for one query"
+        logger.warning("%s: the listing stopped %s", reason, where)
+        yield PageFailed(url=url, reason=f"{reason}; the listing stopped {where}")
+
+    def _fetch(self, url: str, capture: Capture, callback: Any,
+               headers: dict[str, str] | None = None) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.capture_failed,
+            dont_filter=True,
+            headers=headers,
+            meta={"download_slot": "replay", "capture": capture, "dont_redirect": True,
+                  "handle_httpstatus_list": REPLAY_STATUSES},
+        )
+
+    def _settle(self, capture: Capture, fetched_from: str, status: int, location: str | None,
+                body: bytes, encoding: str | None) -> Iterator[Any]:
+        """What one capture's answer is: an article page, a refused page, a redirect."""
+        page_url = portal_url(capture.original, self.portal) or capture.original
+        article_id = capture.article_id or 0
+        now = datetime.now(timezone.utc)
+
+        def raw(body: bytes, complete: bool = True) -> RawPage:
+            return RawPage(body, fetched_from, capture.observed_at, self.source, status, complete,
+                           fetched_at=now, original_url=page_url, capture_digest=capture.digest)
+
+        def refused(reason: str, body: bytes = body, complete: bool = True) -> PageRefused:
+            return PageRefused(article_id, raw(body, complete), reason)
+
+        if 300 <= status < 400:
+            kind = wayback.redirect_kind(location or "", capture)
+            self._count("redirects")
+            target = {"capture": "another capture", "login": "the login page"}.get(kind, location)
+            yield refused(f"redirected to {target}", b"")
+            return
+        if status >= 400:
+            self._count("403/404 answers")
+            yield refused(f"the archive answered HTTP {status}")
+            return
+        try:
+            body, stripped = wayback.strip_archive_markup(body)
+        except ValueError as exc:
+            yield refused(str(exc))
+            return
+        if stripped:
+            self._count("toolbars stripped")
+        complete = b"</html>" in body.lower()  # else stored as incomplete, or refused
+        try:
+            article = ArticlePage(body, page_url, self.profile, encoding=encoding).to_article()
+        except NotAnArticle as exc:
+            yield refused(str(exc), body, complete)
+            return
+        yield ArticleFetched(article_id or article.article_id, article, raw(body, complete))
+
+    def capture_failed(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        # not queued for the live crawl: the next backfill lists the capture again
+        yield PageFailed(url=request.url, reason=_failure_reason(failure))
+
+
+class WaybackSpider(BackfillSpider):
+    """The Wayback Machine: CDX API paged by resume key, raw replay (``id_``)."""
+
+    name = "backfill"
+    source = wayback.SOURCE
+
+    def __init__(self, session: CrawlSession, wayback_url: str = wayback.WAYBACK_URL, **kwargs: Any) -> None:
+        super().__init__(session, **kwargs)
+        self.wayback_url = wayback_url.rstrip("/")
+        self.allowed_hosts = {urlsplit(self.wayback_url).netloc.lower()}
+
+    async def start(self) -> AsyncIterator[Any]:
+        since = self.session.call(self._read)
+        for prefix in wayback.section_prefixes(self.portal, self.profile):
+            yield self._cdx_request(prefix, since, None)
 
     def _cdx_request(self, prefix: str, since: str | None, resume_key: str | None) -> scrapy.Request:
         url = wayback.cdx_url(self.wayback_url, prefix, since, self.until, resume_key,
@@ -119,107 +217,107 @@ class BackfillSpider(scrapy.Spider):
         try:
             page = wayback.parse_cdx(response.body)
         except wayback.CdxError as exc:
-            yield from self._cdx_problem(response.url, f"CDX answer unreadable: {exc}", response.meta)
+            yield from self._index_problem(response.url, f"CDX answer unreadable: {exc}",
+                                           response.meta["resumed"])
             return
-        self._listed += 1
-        extra = self.session.summary.extra
-        if page.malformed:
-            extra["malformed CDX rows"] = extra.get("malformed CDX rows", 0) + page.malformed
-        for row in page.captures:
-            capture = self.chooser.offer(row)
-            if capture is not None:
-                yield self._replay_request(capture)
-        for reason, count in self.chooser.skipped.items():
-            if reason in ("redirect", "revisit"):
-                extra[f"{reason}s skipped"] = count
+        for capture in self._choose(page):
+            yield self._fetch(wayback.replay_url(self.wayback_url, capture), capture, self.parse_capture)
         if page.resume_key:
             yield self._cdx_request(response.meta["prefix"], response.meta["since"], page.resume_key)
 
     def cdx_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
-        yield from self._cdx_problem(request.url, f"CDX query failed: {_failure_reason(failure)}", request.meta)
-
-    def _cdx_problem(self, url: str, reason: str, meta: dict[str, Any]) -> Iterator[Any]:
-        if self.session.summary.come_back:
-            return  # a polite stop: the run is partial and says when to come back
-        if not self._listed and not meta.get("resumed"):
-            # nothing listed at all: the archive cannot be asked (exit 1, like a dead start page)
-            self.session.fail(f"cannot backfill: {reason} ({url})")
-            return
-        where = "half way, at a resume key" if meta.get("resumed") else "for one locale"
-        logger.warning("%s: the listing stopped %s", reason, where)
-        yield PageFailed(url=url, reason=f"{reason}; the listing stopped {where}")
-
-    # --- replay ---------------------------------------------------------------
-
-    def _replay_request(self, capture: Capture) -> scrapy.Request:
-        return scrapy.Request(
-            wayback.replay_url(self.wayback_url, capture),
-            callback=self.parse_capture,
-            errback=self.capture_failed,
-            dont_filter=True,
-            meta={
-                "download_slot": "replay",
-                "capture": capture,
-                "dont_redirect": True,
-                "handle_httpstatus_list": REPLAY_STATUSES,
-            },
-        )
+        yield from self._index_problem(request.url, f"CDX query failed: {_failure_reason(failure)}",
+                                       request.meta["resumed"])
 
     def parse_capture(self, response: Response) -> Iterator[Any]:
-        capture: Capture = response.meta["capture"]
-        page_url = portal_url(capture.original, self.portal) or capture.original
-        article_id = capture.article_id or 0
-        now = datetime.now(timezone.utc)
-        extra = self.session.summary.extra
+        location = response.headers.get(b"Location", b"").decode("latin-1") or None
+        encoding = response.encoding if isinstance(response, TextResponse) else None
+        yield from self._settle(response.meta["capture"], response.url, response.status, location,
+                                response.body, encoding)
 
-        def raw(body: bytes) -> RawPage:
-            return RawPage(body, response.url, capture.observed_at, wayback.SOURCE, response.status,
-                           fetched_at=now, original_url=page_url, capture_digest=capture.digest)
 
-        def refused(reason: str, body: bytes = response.body, complete: bool = True) -> PageRefused:
-            return PageRefused(article_id, replace(raw(body), complete=complete), reason)
+class CommonCrawlSpider(BackfillSpider):
+    """Common Crawl: each crawl's index (paged), ranged reads of its WARC files."""
 
-        if 300 <= response.status < 400:
-            location = response.headers.get(b"Location", b"").decode("latin-1")
-            kind = wayback.redirect_kind(location, capture)
-            extra["redirects"] = extra.get("redirects", 0) + 1
-            target = {"capture": "another capture", "login": "the login page"}.get(kind, location)
-            yield refused(f"replay redirected to {target}", b"")
+    name = "backfill-commoncrawl"
+    source = commoncrawl.SOURCE
+
+    def __init__(self, session: CrawlSession, index_url: str = commoncrawl.INDEX_URL,
+                 data_url: str = commoncrawl.DATA_URL, **kwargs: Any) -> None:
+        super().__init__(session, **kwargs)
+        self.index_url = index_url.rstrip("/")
+        self.data_url = data_url.rstrip("/")
+        self.allowed_hosts = {urlsplit(u).netloc.lower() for u in (self.index_url, self.data_url)}
+
+    async def start(self) -> AsyncIterator[Any]:
+        since = self.session.call(self._read)
+        yield scrapy.Request(commoncrawl.collinfo_url(self.index_url), callback=self.parse_collinfo,
+                             errback=self.index_failed, dont_filter=True,
+                             meta={"download_slot": "cdx", "since": since, "resumed": False})
+
+    def _index_request(self, crawl: commoncrawl.Crawl, prefix: str, since: str | None,
+                       page: int | None) -> scrapy.Request:
+        return scrapy.Request(
+            commoncrawl.index_url(crawl, prefix, page, since, self.until),  # pywb takes from/to too
+            callback=self.parse_num_pages if page is None else self.parse_index,
+            errback=self.index_failed,
+            dont_filter=True,
+            priority=10,
+            meta={"download_slot": "cdx", "crawl": crawl, "prefix": prefix, "since": since,
+                  "resumed": bool(page), "handle_httpstatus_list": [404]},
+        )
+
+    def parse_collinfo(self, response: Response) -> Iterator[Any]:
+        since = response.meta["since"]
+        try:
+            crawls = commoncrawl.parse_collinfo(response.body, since, self.until)
+        except wayback.CdxError as exc:
+            yield from self._index_problem(response.url, str(exc), False)
             return
-        if response.status >= 400:
-            extra["replay refusals"] = extra.get("replay refusals", 0) + 1
-            yield refused(f"replay answered HTTP {response.status}")
-            return
-        if not isinstance(response, TextResponse):
-            yield refused("not an HTML page")
+        self._listed += 1
+        for crawl in crawls:
+            for prefix in wayback.section_prefixes(self.portal, self.profile):
+                yield self._index_request(crawl, prefix, since, None)
+
+    def parse_num_pages(self, response: Response) -> Iterator[Any]:
+        if response.status == 404:  # "No Captures found": this crawl has none
             return
         try:
-            body, stripped = wayback.strip_archive_markup(response.body)
-        except ValueError as exc:
-            yield refused(str(exc))
+            pages = commoncrawl.parse_num_pages(response.body)
+        except wayback.CdxError as exc:
+            yield from self._index_problem(response.url, str(exc), False)
             return
-        if stripped:
-            extra["toolbars stripped"] = extra.get("toolbars stripped", 0) + 1
-        complete = b"</html>" in body.lower()
-        if not complete:
-            extra["cut short"] = extra.get("cut short", 0) + 1
-        try:
-            article = ArticlePage(body, page_url, self.profile, encoding=response.encoding).to_article()
-        except NotAnArticle as exc:
-            yield refused(str(exc), body, complete)
-            return
-        page = replace(raw(body), complete=complete)
-        yield ArticleFetched(article_id or article.article_id, article, page)
+        meta = response.meta
+        for page in range(pages):
+            yield self._index_request(meta["crawl"], meta["prefix"], meta["since"], page)
 
-    def capture_failed(self, failure: Failure) -> Iterator[Any]:
+    def parse_index(self, response: Response) -> Iterator[Any]:
+        if response.status == 404:
+            return
+        for capture in self._choose(commoncrawl.parse_index(response.body)):
+            url, byte_range = commoncrawl.warc_range(self.data_url, capture)
+            yield self._fetch(url, capture, self.parse_record, headers={"Range": byte_range})
+
+    def index_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
-        capture: Capture = request.meta["capture"]
-        # not queued for the live crawl: the next backfill lists the capture again
-        yield PageFailed(url=request.url, reason=_failure_reason(failure))
+        yield from self._index_problem(request.url, f"index query failed: {_failure_reason(failure)}",
+                                       request.meta.get("resumed", False))
+
+    def parse_record(self, response: Response) -> Iterator[Any]:
+        capture: Capture = response.meta["capture"]
+        if response.status >= 300:
+            yield from self._settle(capture, response.url, response.status, None, response.body, None)
+            return
+        try:
+            status, location, payload = commoncrawl.read_record(response.body)
+        except ValueError as exc:
+            yield PageFailed(url=response.url, reason=str(exc))
+            return
+        fetched_from = f"{response.url}#{response.request.headers.get('Range', b'').decode()}"
+        yield from self._settle(capture, fetched_from, status, location, payload, None)
 
 
 def _utc(iso: str) -> datetime:
     when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
-

@@ -41,6 +41,9 @@ class Capture:
     mimetype: str
     digest: str  # the index's content digest (base32 SHA-1 for Wayback)
     article_id: int | None = None
+    #: Where the bytes are in the archive's files: (WARC file, offset, length),
+    #: for sources read by ranges (Common Crawl); None for replay sources.
+    warc: tuple[str, int, int] | None = None
 
     @property
     def observed_at(self) -> datetime:
