@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import unicodedata
 import urllib.parse
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +33,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
 from archive import export as _export
+from archive import gaps as _gaps
 from archive import search as _search
 from archive.errors import (
     ArchiveError,
@@ -41,7 +41,6 @@ from archive.errors import (
     NoArchiveError,
     NotAnArchiveError,
 )
-from archive import gaps as _gaps
 from archive.hashing import content_hash, stable_html
 from archive.model import Article, Caption, RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
@@ -62,6 +61,10 @@ RUN_COUNTS = (
     "articles_refused",
     "articles_gone",
 )
+
+#: Errors of one article's values (a number beyond SQLite's int64), not of the
+#: archive: that article fails, the rest goes on.
+DATA_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 #: Seconds a writer waits for another writer before giving up.
 BUSY_TIMEOUT = 30.0
@@ -679,14 +682,15 @@ class Archive:
         """Ids whose latest page the parser refused (incremental crawls skip them)."""
         return _gaps.refused_ids(self._conn)
 
-    def ids_with_body(self, raw: bytes, other_than: int | None = None) -> set[int]:
-        """Ids with a stored page of exactly these bytes (other than ``other_than``)."""
+    def ids_with_body(self, raw: bytes, other_than: int | None = None) -> dict[int, str]:
+        """{id: URL} of pages stored with exactly these bytes (ids other than ``other_than``)."""
         sha = hashlib.sha256(raw).hexdigest()
         rows = self._conn.execute(
-            "SELECT DISTINCT article_id FROM pages WHERE sha256 = ? AND article_id IS NOT ?",
+            "SELECT article_id, url FROM pages WHERE sha256 = ? AND article_id IS NOT ?"
+            " ORDER BY page_id",
             (sha, other_than),
         )
-        return {row[0] for row in rows}
+        return dict(rows.fetchall())
 
     def queue_failure(
         self, article_id: int, url: str, reason: str, at: datetime, run_id: int, count: bool = True
@@ -930,16 +934,19 @@ class Archive:
                 if progress:
                     progress(done, len(page_ids))
                 continue
-            with self._transaction() as conn:
-                conn.execute(
-                    "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
-                )
-                if article is not None:
-                    outcome = self._apply(
-                        article, fetched, "reparse", replaced_at, complete=bool(complete),
-                        page_id=page_id,
+            try:
+                with self._transaction() as conn:
+                    conn.execute(
+                        "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
                     )
-                    setattr(result, outcome, getattr(result, outcome) + 1)
+                    if article is not None:
+                        outcome = self._apply(
+                            article, fetched, "reparse", replaced_at, complete=bool(complete),
+                            page_id=page_id,
+                        )
+                        setattr(result, outcome, getattr(result, outcome) + 1)
+            except DATA_ERRORS as exc:  # this article's values, not the archive: go on
+                result.errors.append((article_id, _one_line(f"cannot store: {type(exc).__name__}: {exc}")))
             if progress:
                 progress(done, len(page_ids))
         return result

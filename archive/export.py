@@ -22,8 +22,8 @@ import io
 import itertools
 import json
 import os
-import stat
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO

@@ -27,8 +27,11 @@ _URL_ATTRIBUTE = re.compile(r'(\b(?:src|href|data-src)\s*=\s*)(["\'])(.*?)\2', r
 
 
 class _Caption(Protocol):
-    image_url: str
-    text: str | None
+    @property
+    def image_url(self) -> str: ...
+
+    @property
+    def text(self) -> str | None: ...
 
 
 def stable_url(url: str) -> str:

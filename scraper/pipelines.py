@@ -19,11 +19,9 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import Archive, ArchiveError
+from archive.database import DATA_ERRORS
 from scraper.items import ArticleFetched, PageFailed, PageGone, PageRefused
 from scraper.session import CrawlSession, Outcome
-
-#: Errors of one article's data (not of the archive): that article fails, the crawl goes on.
-_DATA_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 
 class Stored(NamedTuple):
@@ -64,8 +62,8 @@ class ArchivePipeline:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
             raise DropItem(str(exc)) from None
         self.session.record(*outcome)
-        if outcome.outcome in ("refused", "failed"):
-            raise DropItem(f"{outcome.url}: {outcome.outcome}: {outcome.reason}")
+        # Refused and failed items are not dropped: DropItem would log the
+        # whole item (raw page included) as a warning; the session logged it.
         return item
 
     def _store(self, archive: Archive, item: Any) -> Stored:
@@ -74,7 +72,7 @@ class ArchivePipeline:
             page = item.page
             try:
                 result = archive.store_page(item.article, page)
-            except _DATA_ERRORS as exc:
+            except DATA_ERRORS as exc:
                 # This article's data cannot be stored (a view count beyond
                 # int64): its failure, with the page kept for reparse.
                 reason = f"cannot store: {type(exc).__name__}: {exc}"
@@ -94,8 +92,8 @@ class ArchivePipeline:
                 # error page, not this article's own. Ask again later.
                 reason = f"{item.reason}; the same page answered for {len(shared)} other articles"
                 self._queue(archive, item.article_id, page.url, reason)
-                for other in shared:
-                    self._queue(archive, other, page.url, reason, count=False)
+                for other, url in shared.items():
+                    self._queue(archive, other, url, reason, count=False)
                 return Stored("failed", page.url, reason, page.status)
             return Stored("failed" if item.failed else "refused", page.url, item.reason, page.status)
         if isinstance(item, PageGone):

@@ -22,9 +22,23 @@ What it holds:
   ends in exactly one ``Outcome`` passed to ``record()``, which counts it and
   logs one line (URL, HTTP status, outcome, reason).
 
+Life cycle, and which thread does what::
+
+    session = CrawlSession(db_path, CrawlOptions(...), source="live").open()  # lock, archive
+    session.attach(crawler)                # before the crawl; components call .of(crawler)
+    session.start_run()                    # the crawl_runs row (idempotent)
+    session.submit(fn, *args)              # fn(archive, *args) on the archive's thread
+    session.record("new", url, status=200) # on the reactor thread, once per page
+    session.leave_for_next_run(gaps, unanswered, reason)   # what the next crawl asks for
+    session.finish(close_reason, pages)    # status, crawl_runs, the summary line in the log
+    session.close()                        # archive closed, lock released
+    scraper.run.outcome_of(session)        # exit status and error line
+
 Nothing here assumes the live portal: a web-archive source builds a session
-with another ``source`` name and its own options, records the same outcomes,
-and gets the same summary line, ``crawl_runs`` row and exit status.
+with another ``source`` name (``crawl_runs.source``) and its own options,
+hands pages to the archive as ``archive.RawPage`` (with ``source``,
+``observed_at`` and the URL fetched), records the same outcomes, and gets
+the same summary line, ``crawl_runs`` row and exit status.
 """
 
 from __future__ import annotations
@@ -232,7 +246,9 @@ class CrawlSession:
     # -- the run --------------------------------------------------------------
 
     def start_run(self) -> None:
-        """Record the run in ``crawl_runs`` (status ``running``)."""
+        """Record the run in ``crawl_runs`` (status ``running``); once, whoever asks first."""
+        if self.run_id is not None:
+            return
         self._started = time.monotonic()
         self.run_id = self.call(
             lambda archive: archive.start_run(

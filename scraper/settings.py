@@ -22,7 +22,10 @@ USER_AGENT = f"portal-archive/{__version__} (+{PROJECT_URL}; news archive for re
 
 # --- Politeness ---------------------------------------------------------------
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+# One request at a time, whatever the delay: with DOWNLOAD_DELAY = 0,
+# Scrapy 2.19's downloader hands a slot's whole queue over before the first
+# transfer is counted, so CONCURRENT_REQUESTS_PER_DOMAIN alone let 8 through.
+CONCURRENT_REQUESTS = 1
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.5  # seconds between requests to the portal (`--delay` overrides)
 DOWNLOAD_DELAY_JITTER = 0.5  # each delay 0.5x-1.5x, as Scrapy's old RANDOMIZE_DOWNLOAD_DELAY

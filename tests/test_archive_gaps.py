@@ -188,3 +188,16 @@ def test_an_archive_of_the_previous_version_is_upgraded(tmp_path: Path) -> None:
             (content_hash("Tiêu đề", "Thân", (Caption("http://other:9/image/1.jpg", "Ảnh"),)), 0)
         ]
         assert archive.crawl_runs() == []
+
+
+def test_reparse_counts_a_value_the_archive_cannot_hold_and_goes_on(archive: Archive) -> None:
+    good, huge = make_article(1), make_article(2, view_count=10**30)
+    for article in (good, huge):
+        archive.refuse_page(
+            article.article_id, RawPage(page_for(article), article.url, fetched(0)), "old parser"
+        )
+    parsed = {a.url: a for a in (good, huge)}
+    result = archive.reparse(lambda raw, url: parsed[url])
+    assert result.new == 1
+    assert [(i, e.split(":")[0]) for i, e in result.errors] == [(2, "cannot store")]
+    assert archive.article_ids() == {1}

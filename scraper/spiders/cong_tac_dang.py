@@ -26,7 +26,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import scrapy
@@ -51,6 +51,19 @@ GONE_STATUSES = (404, 410)
 #: close tag is (some servers append kilobytes after it).
 _HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
 _HTML_CLOSE = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def is_html(response: Response) -> TypeGuard[TextResponse]:
+    """An HTML page: a text response whose Content-Type (if any) says HTML or text.
+
+    Scrapy sniffs a body that looks like text into a TextResponse even when
+    the server called it ``application/pdf``.
+    """
+    if not isinstance(response, TextResponse):
+        return False
+    declared = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0]
+    declared = declared.strip().lower()
+    return not declared or "html" in declared or declared.startswith("text/")
 
 
 def page_is_whole(body: bytes) -> bool:
@@ -126,12 +139,16 @@ class CongTacDangSpider(scrapy.Spider):
     # --- start -----------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
+        self.session.start_run()  # the run id orders the retry queue's backoff
         state = self.session.call(self._read)
         gaps = {self._walk_key(url): (url, reason) for url, reason in state["gaps"].items()}
         for url in self.start_urls:
             gap = gaps.pop(self._walk_key(url), None)
             yield self._listing_request(url, start_page=True, gap=gap is not None)
         for url, reason in gaps.values():
+            if urlsplit(url).netloc.lower() not in self.allowed_hosts:
+                self._listing_gaps[url] = reason  # another start URL's walk: kept for it
+                continue
             logger.info("walking on from %s, where the last walk stopped (%s)", url, reason)
             yield self._listing_request(url, gap=True)
         for article_id, url in state["due"] + state["refresh"]:
@@ -204,11 +221,11 @@ class CongTacDangSpider(scrapy.Spider):
         if not 200 <= response.status < 300:
             yield from self._listing_problem(response, url, f"HTTP {response.status}")
             return
-        if not isinstance(response, TextResponse):
+        if not is_html(response):
             yield from self._listing_problem(response, url, "not an HTML page")
             return
         if not page_is_whole(response.body) or "dataloss" in response.flags:
-            retry = get_retry_request(response.request, spider=self, reason="page cut short")
+            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]
             if retry is not None:
                 self._listings_pending[url] = "not reached"
                 yield retry
@@ -326,7 +343,7 @@ class CongTacDangSpider(scrapy.Spider):
                 return
         self._answered.add(article_id)
         page = RawPage(response.body, response.url, now, status=response.status, complete=whole)
-        if not isinstance(response, TextResponse):
+        if not is_html(response):
             yield PageFailed(response.url, "not an HTML page", article_id, response.status, page)
             return
         try:
