@@ -85,6 +85,22 @@ def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: W
     assert "0 new, 0 updated, 0 unchanged" in again.stdout
     assert wb.replay_requests() == []
     assert all("from" in parse_qs(urlsplit(r.path).query) for r in wb.cdx_requests())
+    # --full lists everything again, and still fetches nothing stored
+    wb.reset_log()
+    full = run("backfill", db, wb, "--full")
+    assert full.returncode == 0 and "0 new, 0 updated, 0 unchanged" in full.stdout
+    assert wb.replay_requests() == [] and wb.cdx_requests()
+    assert not any("from" in parse_qs(urlsplit(r.path).query) for r in wb.cdx_requests())
+    # the archive is told who asks, on every request
+    assert {r.user_agent.split("/")[0] for r in wb.requests if r.user_agent} == {"portal-archive"}
+    assert all(r.user_agent for r in wb.requests)
+
+
+def test_a_listing_with_no_rows_is_a_completed_empty_run(wb: WaybackReplica, tmp_path: Path) -> None:
+    done = run("backfill", tmp_path / "a.db", wb, "--since", "2099")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("crawl completed (backfill): 0 new, 0 updated, 0 unchanged, 0 failed")
+    assert len(wb.cdx_requests()) == 2 and wb.replay_requests() == []  # one query a locale
 
 
 def test_live_after_backfill_is_backfill_after_live(wb: WaybackReplica, tmp_path: Path) -> None:
