@@ -15,13 +15,22 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
-from scraper.replica import Replica
-from scraper.replica.wayback import WaybackReplica
 from test_crawl import rows
 
-FAST = ["--cdx-per-minute", "600", "--replay-delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01",
-        "-s", "WAYBACK_BACKOFF_BASE=0.01", "-s", "WAYBACK_CDX_ROWS=40"]
+from scraper.replica.wayback import WaybackReplica
+
+FAST = [
+    "--cdx-per-minute",
+    "600",
+    "--replay-delay",
+    "0",
+    "-s",
+    "RETRY_BACKOFF_BASE=0.01",
+    "-s",
+    "WAYBACK_BACKOFF_BASE=0.01",
+    "-s",
+    "WAYBACK_CDX_ROWS=40",
+]
 
 
 @pytest.fixture
@@ -32,47 +41,99 @@ def wb(archive_org: WaybackReplica) -> Iterator[WaybackReplica]:
     archive_org.reset()
 
 
-def run(command: str, db: Path, wb: WaybackReplica, *args: str) -> subprocess.CompletedProcess[str]:
-    extra = ["--wayback-url", wb.base_url, *FAST] if command == "backfill" else ["--delay", "0"]
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``portal-archive ARGS`` in a child process (Twisted's reactor runs once per process)."""
     return subprocess.run(
-        [sys.executable, "-m", "portal_archive", command, "--db", str(db),
-         "--start-url", wb.replica.start_url(), *extra, *args],
-        capture_output=True, text=True, timeout=120, cwd=db.parent,
+        [sys.executable, "-m", "portal_archive", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
     )
 
 
-def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: WaybackReplica, tmp_path: Path) -> None:
+def run(command: str, db: Path, wb: WaybackReplica, *args: str) -> subprocess.CompletedProcess[str]:
+    extra = ["--wayback-url", wb.base_url, *FAST] if command == "backfill" else ["--delay", "0"]
+    return cli(
+        command,
+        "--db",
+        str(db),
+        "--start-url",
+        wb.replica.start_url(),
+        *extra,
+        *args,
+        cwd=db.parent,
+    )
+
+
+def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(
+    wb: WaybackReplica, tmp_path: Path
+) -> None:
     db = tmp_path / "a.db"
     done = run("backfill", db, wb, "--cdx-per-minute", "120")
     assert done.returncode == 0, done.stderr
     line = done.stdout.strip()
     assert line.startswith("crawl completed (backfill): 24 new")
-    for fault in ("2 redirects skipped", "1 revisits skipped", "malformed index rows", "1 toolbars stripped",
-                  "1 incomplete", "2 403/404 answers", "1 redirects", "4 refused"):
+    for fault in (
+        "2 redirects skipped",
+        "1 revisits skipped",
+        "malformed index rows",
+        "1 toolbars stripped",
+        "1 incomplete",
+        "2 403/404 answers",
+        "1 redirects",
+        "4 refused",
+    ):
         assert fault in line, line
     distinct = wb.distinct_article_captures()
     replays = wb.replay_requests()
     # every distinct capture asked once, plus the six fault captures; nothing twice
     assert len(replays) == len({r.path for r in replays}) == len(distinct) + 6
     assert all("id_/" in r.path for r in replays)
-    assert rows(db, "SELECT count(*) FROM pages WHERE source = 'wayback' AND parse_error IS NULL")[0][0] == len(distinct) + 2  # + toolbar, cut short
+    assert (
+        rows(db, "SELECT count(*) FROM pages WHERE source = 'wayback' AND parse_error IS NULL")[0][
+            0
+        ]
+        == len(distinct) + 2
+    )  # + toolbar, cut short
     (incomplete,) = rows(db, "SELECT article_id FROM pages WHERE complete = 0")
     assert incomplete == (wb.fault_ids["truncated"],)
     # provenance: capture time and replay URL of each page
-    for observed, fetched_from, digest in rows(db, "SELECT observed_at, url, capture_digest FROM pages"):
+    for observed, fetched_from, digest in rows(
+        db, "SELECT observed_at, url, capture_digest FROM pages"
+    ):
         stamp = fetched_from.split("/web/")[1][:14]
-        assert observed.startswith(f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}")
+        assert observed.startswith(
+            f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}"
+        )
         assert digest
     # one article per id, whatever the spelling; the toolbar never in the text
-    assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == {a.article_id for a in wb.replica.articles}
-    assert rows(db, "SELECT count(*) FROM articles WHERE body LIKE '%Wayback%' OR url LIKE '%www.%'")[0][0] == 0
+    assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == {
+        a.article_id for a in wb.replica.articles
+    }
+    assert (
+        rows(db, "SELECT count(*) FROM articles WHERE body LIKE '%Wayback%' OR url LIKE '%www.%'")[
+            0
+        ][0]
+        == 0
+    )
     # the edited article: its first capture's title is a revision of that time
-    (title, observed), = rows(db, "SELECT title, observed_at FROM article_revisions WHERE article_id = ?", wb.edited_id)
+    ((title, observed),) = rows(
+        db, "SELECT title, observed_at FROM article_revisions WHERE article_id = ?", wb.edited_id
+    )
     first = min(c.timestamp for c in wb.captures_of(wb.edited_id))
-    assert title.endswith("(dự thảo)") and observed.startswith(f"{first[:4]}-{first[4:6]}-{first[6:8]}")
+    assert title.endswith("(dự thảo)") and observed.startswith(
+        f"{first[:4]}-{first[4:6]}-{first[6:8]}"
+    )
     # view counts enter at capture time, in order, growing
-    article = next(a for a in wb.replica.articles if a.view_count and a.article_id not in wb.fault_ids.values())
-    series = rows(db, "SELECT view_count FROM view_counts WHERE article_id = ? ORDER BY observed_at", article.article_id)
+    article = next(
+        a for a in wb.replica.articles if a.view_count and a.article_id not in wb.fault_ids.values()
+    )
+    series = rows(
+        db,
+        "SELECT view_count FROM view_counts WHERE article_id = ? ORDER BY observed_at",
+        article.article_id,
+    )
     assert [v for (v,) in series] == sorted(v for (v,) in series) and len(series) >= 3
     # CDX paced at the asked rate (120 a minute: 0.5 s apart; arrival times jitter by a connect)
     times = [r.time for r in wb.cdx_requests()]
@@ -96,10 +157,14 @@ def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(wb: W
     assert all(r.user_agent for r in wb.requests)
 
 
-def test_a_listing_with_no_rows_is_a_completed_empty_run(wb: WaybackReplica, tmp_path: Path) -> None:
+def test_a_listing_with_no_rows_is_a_completed_empty_run(
+    wb: WaybackReplica, tmp_path: Path
+) -> None:
     done = run("backfill", tmp_path / "a.db", wb, "--since", "2099")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("crawl completed (backfill): 0 new, 0 updated, 0 unchanged, 0 failed")
+    assert done.stdout.startswith(
+        "crawl completed (backfill): 0 new, 0 updated, 0 unchanged, 0 failed"
+    )
     assert len(wb.cdx_requests()) == 2 and wb.replay_requests() == []  # one query a locale
 
 
@@ -120,16 +185,23 @@ def test_live_after_backfill_is_backfill_after_live(wb: WaybackReplica, tmp_path
     for sql in queries:
         assert rows(first, sql) == rows(second, sql), sql
     assert rows(first, "SELECT article_id FROM gone") == [(wb.vanished_id,)]
-    assert rows(first, "SELECT count(*) FROM articles WHERE article_id = ?", wb.vanished_id) == [(1,)]
+    assert rows(first, "SELECT count(*) FROM articles WHERE article_id = ?", wb.vanished_id) == [
+        (1,)
+    ]
 
 
-def test_the_archive_refusing_is_honoured_then_a_polite_stop(wb: WaybackReplica, tmp_path: Path) -> None:
+def test_the_archive_refusing_is_honoured_then_a_polite_stop(
+    wb: WaybackReplica, tmp_path: Path
+) -> None:
     wb.retry_after = 1
     wb.cdx_throttle_first = 1
     wb.replay_throttle_first["*"] = 1
     done = run("backfill", tmp_path / "a.db", wb)
     assert done.returncode == 0, done.stderr
-    assert "crawl completed (backfill)" in done.stdout and "2 refused by the archive (429)" in done.stdout
+    assert (
+        "crawl completed (backfill)" in done.stdout
+        and "2 refused by the archive (429)" in done.stdout
+    )
     # Retry-After: 1 is waited out before that kind of request goes again (the backoff alone is 0.01 s)
     for kind in ("cdx", "replay"):
         log = [r for r in wb.requests if r.kind == kind]
@@ -147,7 +219,9 @@ def test_the_archive_refusing_is_honoured_then_a_polite_stop(wb: WaybackReplica,
     assert wb.replay_requests() == []
 
 
-def test_a_resume_key_that_fails_half_way_leaves_a_partial_run(wb: WaybackReplica, tmp_path: Path) -> None:
+def test_a_resume_key_that_fails_half_way_leaves_a_partial_run(
+    wb: WaybackReplica, tmp_path: Path
+) -> None:
     db = tmp_path / "a.db"
     wb.cdx_fail_resume = 100
     wb.replay_fail_first["*"] = 1  # and one 503 on replay: retried
@@ -160,32 +234,43 @@ def test_a_resume_key_that_fails_half_way_leaves_a_partial_run(wb: WaybackReplic
 
 
 def test_an_unreachable_archive_is_exit_1(wb: WaybackReplica, tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(tmp_path / "a.db"),
-         "--wayback-url", "http://127.0.0.1:9", "--start-url", wb.replica.start_url(), *FAST,
-         "-s", "RETRY_TIMES=0"],
-        capture_output=True, text=True, timeout=60,
+    done = cli(
+        "backfill",
+        "--db",
+        str(tmp_path / "a.db"),
+        "--wayback-url",
+        "http://127.0.0.1:9",
+        "--start-url",
+        wb.replica.start_url(),
+        *FAST,
+        "-s",
+        "RETRY_TIMES=0",
     )
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "cannot backfill" in done.stderr
 
 
-@pytest.mark.parametrize("args,message", [
-    (["--since", "last week"], "expected YYYY"),
-    (["--since", "2024", "--until", "2020"], "after --until"),
-    (["--cdx-per-minute", "100"], "only for a local archive"),
-    (["--replay-delay", "0.1", "--wayback-url", "https://web.archive.org"], "only for a local archive"),
-    (["--wayback-url", "archive.org"], "not an http(s) URL"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--since", "last week"], "expected YYYY"),
+        (["--since", "2024", "--until", "2020"], "after --until"),
+        (["--cdx-per-minute", "100"], "only for a local archive"),
+        (
+            ["--replay-delay", "0.1", "--wayback-url", "https://web.archive.org"],
+            "only for a local archive",
+        ),
+        (["--wayback-url", "archive.org"], "not an http(s) URL"),
+    ],
+)
 def test_bad_options_are_one_line(args: list[str], message: str, tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(tmp_path / "a.db"), *args],
-        capture_output=True, text=True, timeout=60,
-    )
+    done = cli("backfill", "--db", str(tmp_path / "a.db"), *args)
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
 
 
-def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(archive_org: WaybackReplica, tmp_path: Path) -> None:
+def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
+    archive_org: WaybackReplica, tmp_path: Path
+) -> None:
     from scraper.pages import ArticlePage, NotAnArticle
     from scraper.replica.wayback import REALPAGES
     from scraper.webarchive.captures import portal_url
@@ -197,10 +282,15 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(archive_o
     try:
         section = "https://sotttt.hanoi.gov.vn/vi/ke-hoach-tai-chinh"
         db = tmp_path / "real.db"
-        done = subprocess.run(
-            [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db), "--start-url", section,
-             "--wayback-url", emulation.base_url, *FAST],
-            capture_output=True, text=True, timeout=120,
+        done = cli(
+            "backfill",
+            "--db",
+            str(db),
+            "--start-url",
+            section,
+            "--wayback-url",
+            emulation.base_url,
+            *FAST,
         )
     finally:
         emulation.stop()
@@ -210,16 +300,23 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(archive_o
     expected = {}
     for capture in real:
         try:
-            article = ArticlePage(capture.body, portal_url(capture.original, section) or "").to_article()
+            article = ArticlePage(
+                capture.body, portal_url(capture.original, section) or ""
+            ).to_article()
         except NotAnArticle:
             continue
         expected[article.article_id] = (article.title, article.body, article.view_count)
-    stored = {r[0]: tuple(r[1:]) for r in rows(db, "SELECT article_id, title, body, view_count FROM articles")}
+    stored = {
+        r[0]: tuple(r[1:])
+        for r in rows(db, "SELECT article_id, title, body, view_count FROM articles")
+    }
     assert stored == expected
     assert f"{len(expected)} new" in done.stdout
 
 
-def test_common_crawl_is_a_second_source_through_the_same_path(wb: WaybackReplica, tmp_path: Path) -> None:
+def test_common_crawl_is_a_second_source_through_the_same_path(
+    wb: WaybackReplica, tmp_path: Path
+) -> None:
     from scraper.replica.commoncrawl import CommonCrawlReplica
 
     cc = CommonCrawlReplica(wb)
@@ -227,11 +324,17 @@ def test_common_crawl_is_a_second_source_through_the_same_path(wb: WaybackReplic
     try:
         cc.data_fail_first = 1  # one "slow down": retried
         db = tmp_path / "a.db"
-        done = subprocess.run(
-            [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db),
-             "--start-url", wb.replica.start_url(), "--commoncrawl-url", cc.base_url,
-             "--commoncrawl-data-url", cc.base_url, *FAST],
-            capture_output=True, text=True, timeout=120,
+        done = cli(
+            "backfill",
+            "--db",
+            str(db),
+            "--start-url",
+            wb.replica.start_url(),
+            "--commoncrawl-url",
+            cc.base_url,
+            "--commoncrawl-data-url",
+            cc.base_url,
+            *FAST,
         )
         assert done.returncode == 0, done.stderr
         assert "crawl completed (backfill from commoncrawl)" in done.stdout
@@ -240,17 +343,34 @@ def test_common_crawl_is_a_second_source_through_the_same_path(wb: WaybackReplic
         assert [r.status for r in cc.data_requests()].count(206) == len(digests)
         assert [r.status for r in cc.data_requests()].count(503) == 1
         assert all(r.status in (206, 503) for r in cc.data_requests())
-        assert rows(db, "SELECT count(*) FROM pages WHERE source = 'commoncrawl' AND parse_error IS NULL")[0][0] > 0
-        assert rows(db, "SELECT count(*) FROM pages WHERE url NOT LIKE '%#bytes=%' AND source = 'commoncrawl'") == [(0,)]
-        assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == {a.article_id for a in wb.replica.articles}
+        assert (
+            rows(
+                db,
+                "SELECT count(*) FROM pages WHERE source = 'commoncrawl' AND parse_error IS NULL",
+            )[0][0]
+            > 0
+        )
+        assert rows(
+            db,
+            "SELECT count(*) FROM pages WHERE url NOT LIKE '%#bytes=%' AND source = 'commoncrawl'",
+        ) == [(0,)]
+        assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == {
+            a.article_id for a in wb.replica.articles
+        }
 
         # The Wayback Machine after Common Crawl: the same content is not fetched twice.
         wb.reset_log()
         after = run("backfill", db, wb)
         assert after.returncode == 0, after.stderr
         fetched = {r.path.split("id_/")[0].rsplit("/", 1)[-1] for r in wb.replay_requests()}
-        stored_stamps = {s for (s,) in rows(db, "SELECT strftime('%Y%m%d%H%M%S', observed_at) FROM pages"
-                                                " WHERE source = 'commoncrawl'")}
+        stored_stamps = {
+            s
+            for (s,) in rows(
+                db,
+                "SELECT strftime('%Y%m%d%H%M%S', observed_at) FROM pages"
+                " WHERE source = 'commoncrawl'",
+            )
+        }
         assert not fetched & stored_stamps
     finally:
         cc.stop()

@@ -22,7 +22,9 @@ def _timestamp(ctx: click.Context, param: click.Parameter, value: str | None) ->
         return None
     match = _DATE.fullmatch(value.strip())
     if not match:
-        raise click.BadParameter(f"expected YYYY, YYYY-MM, YYYY-MM-DD or up to 14 digits, got {value!r}")
+        raise click.BadParameter(
+            f"expected YYYY, YYYY-MM, YYYY-MM-DD or up to 14 digits, got {value!r}"
+        )
     return "".join(part for part in match.groups() if part) or value.strip()
 
 
@@ -36,27 +38,70 @@ def _http_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 @click.command(name="backfill")
-@click.option("--start-url", metavar="URL", callback=_http_url,
-              help=f"The section's listing page, as for crawl. Default: {DEFAULT_PROFILE.start_urls[0]}")
-@click.option("--wayback-url", metavar="URL", callback=_http_url,
-              help="Where the CDX API and replay live. Default: https://web.archive.org")
-@click.option("--commoncrawl-url", metavar="URL", callback=_http_url,
-              help="Read Common Crawl instead, from this index server (https://index.commoncrawl.org).")
-@click.option("--commoncrawl-data-url", metavar="URL", callback=_http_url,
-              help="Where Common Crawl's WARC files are read. Default: https://data.commoncrawl.org")
-@click.option("--since", metavar="DATE", callback=_timestamp,
-              help="Only captures from DATE on (YYYY, YYYY-MM, YYYY-MM-DD, UTC).")
-@click.option("--until", metavar="DATE", callback=_timestamp, help="Only captures up to DATE (inclusive).")
-@click.option("--full", is_flag=True, help="List every capture again, not only those newer than the last backfill.")
-@click.option("--cdx-per-minute", type=click.FloatRange(min=0, min_open=True), metavar="N",
-              help="CDX requests a minute (default 24, the archive's limit; more only for a local archive).")
-@click.option("--replay-delay", type=click.FloatRange(min=0), metavar="SECONDS",
-              help="Seconds between replay requests (default 1; less only for a local archive).")
-@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here.")
+@click.option(
+    "--start-url",
+    metavar="URL",
+    callback=_http_url,
+    help=f"The section's listing page, as for crawl. Default: {DEFAULT_PROFILE.start_urls[0]}",
+)
+@click.option(
+    "--wayback-url",
+    metavar="URL",
+    callback=_http_url,
+    help="Where the CDX API and replay live. Default: https://web.archive.org",
+)
+@click.option(
+    "--commoncrawl-url",
+    metavar="URL",
+    callback=_http_url,
+    help="Read Common Crawl instead, from this index server (https://index.commoncrawl.org).",
+)
+@click.option(
+    "--commoncrawl-data-url",
+    metavar="URL",
+    callback=_http_url,
+    help="Where Common Crawl's WARC files are read. Default: https://data.commoncrawl.org",
+)
+@click.option(
+    "--since",
+    metavar="DATE",
+    callback=_timestamp,
+    help="Only captures from DATE on (YYYY, YYYY-MM, YYYY-MM-DD, UTC).",
+)
+@click.option(
+    "--until", metavar="DATE", callback=_timestamp, help="Only captures up to DATE (inclusive)."
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="List every capture again, not only those newer than the last backfill.",
+)
+@click.option(
+    "--cdx-per-minute",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="N",
+    help="CDX requests a minute (default 24, the archive's limit; more only for a local archive).",
+)
+@click.option(
+    "--replay-delay",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Seconds between replay requests (default 1; less only for a local archive).",
+)
+@click.option(
+    "--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", callback=_setting,
-              help="Override a Scrapy setting (repeatable).")
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=_setting,
+    help="Override a Scrapy setting (repeatable).",
+)
 @db_option
 def command(
     start_url: str | None,
@@ -95,13 +140,17 @@ def command(
         portal-archive backfill --commoncrawl-url https://index.commoncrawl.org
     """
     if wayback_url and commoncrawl_url:
-        raise click.BadParameter("one archive at a time: --wayback-url or --commoncrawl-url",
-                                 param_hint="--commoncrawl-url")
+        raise click.BadParameter(
+            "one archive at a time: --wayback-url or --commoncrawl-url",
+            param_hint="--commoncrawl-url",
+        )
     archives = [commoncrawl_url, commoncrawl_data_url] if commoncrawl_url else [wayback_url]
     local = all(urlsplit(url or "").hostname in _LOCAL for url in archives)
     if cdx_per_minute and cdx_per_minute > 24 and not local:
-        raise click.BadParameter("more than 24 a minute only for a local archive (the limit of web.archive.org)",
-                                 param_hint="--cdx-per-minute")
+        raise click.BadParameter(
+            "more than 24 a minute only for a local archive (the limit of web.archive.org)",
+            param_hint="--cdx-per-minute",
+        )
     if replay_delay is not None and replay_delay < 1 and not local:
         raise click.BadParameter("under 1 s only for a local archive", param_hint="--replay-delay")
     if since and until and since > until[: len(since)]:

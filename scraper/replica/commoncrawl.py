@@ -63,22 +63,38 @@ class CommonCrawlReplica(LocalServer):
             writer = WARCWriter(buffer, gzip=True)
             rows = []
             for capture in sorted(captures, key=lambda c: (c.urlkey, c.timestamp)):
-                when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
-                http = StatusAndHeaders("200 OK", [("Content-Type", "text/html;charset=UTF-8")],
-                                        protocol="HTTP/1.1")
+                when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(
+                    tzinfo=timezone.utc
+                )
+                http = StatusAndHeaders(
+                    "200 OK", [("Content-Type", "text/html;charset=UTF-8")], protocol="HTTP/1.1"
+                )
                 record = writer.create_warc_record(
-                    capture.original, "response", payload=io.BytesIO(capture.body), http_headers=http,
+                    capture.original,
+                    "response",
+                    payload=io.BytesIO(capture.body),
+                    http_headers=http,
                     warc_headers_dict={"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")},
                 )
                 offset = buffer.tell()
                 writer.write_record(record)
                 record.raw_stream.close()  # warcio's temporary copy of the payload
-                rows.append({
-                    "urlkey": capture.urlkey, "timestamp": capture.timestamp, "url": capture.original,
-                    "mime": "text/html", "mime-detected": "text/html", "status": "200",
-                    "digest": capture.digest, "length": str(buffer.tell() - offset), "offset": str(offset),
-                    "filename": path, "languages": "vie", "encoding": "UTF-8",
-                })
+                rows.append(
+                    {
+                        "urlkey": capture.urlkey,
+                        "timestamp": capture.timestamp,
+                        "url": capture.original,
+                        "mime": "text/html",
+                        "mime-detected": "text/html",
+                        "status": "200",
+                        "digest": capture.digest,
+                        "length": str(buffer.tell() - offset),
+                        "offset": str(offset),
+                        "filename": path,
+                        "languages": "vie",
+                        "encoding": "UTF-8",
+                    }
+                )
             self.files[path] = buffer.getvalue()
             self.rows[crawl] = rows
 
@@ -104,13 +120,28 @@ class CommonCrawlReplica(LocalServer):
             kind, response = "data", self._data(path.lstrip("/"), handler.headers.get("Range", ""))
         else:
             kind, response = "other", _Response(404, _error_body(404))
-        self._log(RequestRecord(handler.command, handler.path, response.status,
-                                handler.headers.get("User-Agent"), arrived, kind))
+        self._log(
+            RequestRecord(
+                handler.command,
+                handler.path,
+                response.status,
+                handler.headers.get("User-Agent"),
+                arrived,
+                kind,
+            )
+        )
         Replica._send(handler, response, head, None)
 
     def _collinfo(self) -> _Response:
-        crawls = [{"id": crawl, "name": f"Emulated crawl {crawl}", "timegate": f"{self.base_url}/{crawl}/",
-                   "cdx-api": f"{self.base_url}/{crawl}-index"} for crawl in sorted(self.rows, reverse=True)]
+        crawls = [
+            {
+                "id": crawl,
+                "name": f"Emulated crawl {crawl}",
+                "timegate": f"{self.base_url}/{crawl}/",
+                "cdx-api": f"{self.base_url}/{crawl}-index",
+            }
+            for crawl in sorted(self.rows, reverse=True)
+        ]
         return _Response(200, json.dumps(crawls).encode(), "application/json")
 
     def _index(self, crawl: str, params: dict[str, list[str]]) -> _Response:
@@ -120,16 +151,28 @@ class CommonCrawlReplica(LocalServer):
         key = surt(url.rstrip("*"))
         low = params.get("from", [""])[-1].ljust(14, "0")
         high = params.get("to", [""])[-1].ljust(14, "9")
-        rows = [r for r in self.rows[crawl] if r["urlkey"].startswith(key) and low <= r["timestamp"] <= high]
+        rows = [
+            r
+            for r in self.rows[crawl]
+            if r["urlkey"].startswith(key) and low <= r["timestamp"] <= high
+        ]
         if not rows:
-            return _Response(404, json.dumps({"error": f"No Captures found for: {url}"}).encode(),
-                             "application/json")
+            return _Response(
+                404,
+                json.dumps({"error": f"No Captures found for: {url}"}).encode(),
+                "application/json",
+            )
         pages = -(-len(rows) // PAGE_ROWS)
         if params.get("showNumPages", [""])[-1] == "true":
-            return _Response(200, json.dumps({"pages": pages, "pageSize": 5, "blocks": pages}).encode(),
-                             "application/json")
+            return _Response(
+                200,
+                json.dumps({"pages": pages, "pageSize": 5, "blocks": pages}).encode(),
+                "application/json",
+            )
         page = int(params.get("page", ["0"])[-1] or 0)
-        lines = "".join(json.dumps(r) + "\n" for r in rows[page * PAGE_ROWS:(page + 1) * PAGE_ROWS])
+        lines = "".join(
+            json.dumps(r) + "\n" for r in rows[page * PAGE_ROWS : (page + 1) * PAGE_ROWS]
+        )
         return _Response(200, lines.encode(), "text/x-ndjson")
 
     def _data(self, path: str, byte_range: str) -> _Response:
@@ -142,5 +185,9 @@ class CommonCrawlReplica(LocalServer):
         if not match:
             return _Response(200, data, "application/octet-stream")
         start, end = int(match.group(1)), int(match.group(2))
-        return _Response(206, data[start:end + 1], "application/octet-stream",
-                         (("Content-Range", f"bytes {start}-{end}/{len(data)}"),))
+        return _Response(
+            206,
+            data[start : end + 1],
+            "application/octet-stream",
+            (("Content-Range", f"bytes {start}-{end}/{len(data)}"),),
+        )

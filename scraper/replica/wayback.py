@@ -172,12 +172,28 @@ class WaybackReplica(LocalServer):
         self.vanished_id = articles[len(articles) // 2].article_id
         replica.not_found.add(self.vanished_id)
         # one article each, never the edited or the vanished one
-        faulty = [a.article_id for a in articles[1:] if a.article_id not in (self.edited_id, self.vanished_id)][:10]
-        self.fault_ids = dict(zip(
-            ("redirect_login", "redirect_home", "redirect_capture", "soft_404", "truncated",
-             "revisit", "rewritten", "forbidden", "missing", "malformed"),
-            faulty,
-        ))
+        faulty = [
+            a.article_id
+            for a in articles[1:]
+            if a.article_id not in (self.edited_id, self.vanished_id)
+        ][:10]
+        self.fault_ids = dict(
+            zip(
+                (
+                    "redirect_login",
+                    "redirect_home",
+                    "redirect_capture",
+                    "soft_404",
+                    "truncated",
+                    "revisit",
+                    "rewritten",
+                    "forbidden",
+                    "missing",
+                    "malformed",
+                ),
+                faulty,
+            )
+        )
         captures: list[Capture] = []
         for k, when in enumerate(dates):
             shown = [a for a in articles if a.published < when]
@@ -187,17 +203,27 @@ class WaybackReplica(LocalServer):
                 if article.article_id == self.vanished_id and k >= 2:
                     continue
                 stamp = wayback_timestamp(when + timedelta(seconds=37 * i))
-                original = self._spelling(portal, article.path("en" if (i + k) % 5 == 0 else "vi"), i + k)
+                original = self._spelling(
+                    portal, article.path("en" if (i + k) % 5 == 0 else "vi"), i + k
+                )
                 lang = "en" if "/en/" in original else "vi"
-                views = None if article.view_count is None else article.view_count * (k + 1) // (len(dates) + 1)
+                views = (
+                    None
+                    if article.view_count is None
+                    else article.view_count * (k + 1) // (len(dates) + 1)
+                )
                 body = site.article_page(article.article_id, lang, portal, views).encode("utf-8")
                 captures.append(Capture(stamp, original, body=body, article_id=article.article_id))
         captures += self._fault_captures(portal, articles, dates, captures)
         if realpages is not None and (realpages / "index.tsv").is_file():
             captures += self._real_captures(realpages, dates[0])
         self.captures = sorted(
-            (c if c.digest else replace(c, digest=sha1_digest(c.body or (c.location or "").encode()))
-             for c in captures),
+            (
+                c
+                if c.digest
+                else replace(c, digest=sha1_digest(c.body or (c.location or "").encode()))
+                for c in captures
+            ),
             key=lambda c: (c.urlkey, c.timestamp),
         )
 
@@ -210,7 +236,7 @@ class WaybackReplica(LocalServer):
     def _spelling(host: str, path: str, i: int) -> str:
         """The same page as different crawlers wrote its address."""
         name, _, port = host.partition(":")
-        forms = (
+        forms: tuple[str, ...] = (
             f"http://{host}{path}",
             f"https://{host}{path}",
             f"http://www.{host}{path}",
@@ -218,11 +244,12 @@ class WaybackReplica(LocalServer):
             f"https://www.{host}{path}",
         )
         if not port:
-            forms += (f"http://{name}:80{path}",)
+            forms = (*forms, f"http://{name}:80{path}")
         return forms[i % len(forms)]
 
-    def _fault_captures(self, portal: str, articles: list[Any], dates: list[datetime],
-                        plain: list[Capture]) -> list[Capture]:
+    def _fault_captures(
+        self, portal: str, articles: list[Any], dates: list[datetime], plain: list[Capture]
+    ) -> list[Capture]:
         ids = self.fault_ids
         site = Site(tuple(reversed(articles)))
         last = dates[-1]
@@ -240,31 +267,84 @@ class WaybackReplica(LocalServer):
         if len(ids) < 10:
             return []  # too few articles for one of each fault
         out = [
-            Capture(stamp(last, 1), url(ids["redirect_login"]), "302",
-                    location=f"http://{portal}/c/portal/login?p_l_id=10183", fault="redirect_login",
-                    article_id=ids["redirect_login"], mimetype="text/html"),
-            Capture(stamp(moved, 2), url(ids["redirect_home"]), "301", location=NEW_CMS_HOME,
-                    fault="redirect_home", article_id=ids["redirect_home"]),
-            Capture(stamp(last, 3), url(ids["redirect_capture"]), fault="redirect_capture",
-                    article_id=ids["redirect_capture"], body=b"<html>moved</html>"),
-            Capture(stamp(last, 4), url(ids["soft_404"]), fault="soft_404", article_id=ids["soft_404"],
-                    body=site.soft_404_page(of(ids["soft_404"]), "vi", portal).encode("utf-8")),
-            Capture(stamp(last, 6), url(ids["rewritten"]), fault="rewritten", article_id=ids["rewritten"],
-                    body=site.article_page(ids["rewritten"], "vi", portal, None).encode("utf-8")),
-            Capture(stamp(last, 7), url(ids["forbidden"]), fault="forbidden", article_id=ids["forbidden"],
-                    body=b"<html>forbidden</html>"),
-            Capture(stamp(last, 8), url(ids["missing"]), fault="missing", article_id=ids["missing"],
-                    body=b"<html>missing</html>"),
+            Capture(
+                stamp(last, 1),
+                url(ids["redirect_login"]),
+                "302",
+                location=f"http://{portal}/c/portal/login?p_l_id=10183",
+                fault="redirect_login",
+                article_id=ids["redirect_login"],
+                mimetype="text/html",
+            ),
+            Capture(
+                stamp(moved, 2),
+                url(ids["redirect_home"]),
+                "301",
+                location=NEW_CMS_HOME,
+                fault="redirect_home",
+                article_id=ids["redirect_home"],
+            ),
+            Capture(
+                stamp(last, 3),
+                url(ids["redirect_capture"]),
+                fault="redirect_capture",
+                article_id=ids["redirect_capture"],
+                body=b"<html>moved</html>",
+            ),
+            Capture(
+                stamp(last, 4),
+                url(ids["soft_404"]),
+                fault="soft_404",
+                article_id=ids["soft_404"],
+                body=site.soft_404_page(of(ids["soft_404"]), "vi", portal).encode("utf-8"),
+            ),
+            Capture(
+                stamp(last, 6),
+                url(ids["rewritten"]),
+                fault="rewritten",
+                article_id=ids["rewritten"],
+                body=site.article_page(ids["rewritten"], "vi", portal, None).encode("utf-8"),
+            ),
+            Capture(
+                stamp(last, 7),
+                url(ids["forbidden"]),
+                fault="forbidden",
+                article_id=ids["forbidden"],
+                body=b"<html>forbidden</html>",
+            ),
+            Capture(
+                stamp(last, 8),
+                url(ids["missing"]),
+                fault="missing",
+                article_id=ids["missing"],
+                body=b"<html>missing</html>",
+            ),
         ]
         whole = site.article_page(ids["truncated"], "vi", portal, None).encode("utf-8")
-        out.append(Capture(stamp(last, 5), url(ids["truncated"]), fault="truncated",
-                           article_id=ids["truncated"], body=whole[: int(len(whole) * 0.75)]))  # the article whole, the page not
+        out.append(
+            Capture(
+                stamp(last, 5),
+                url(ids["truncated"]),
+                fault="truncated",
+                article_id=ids["truncated"],
+                body=whole[: int(len(whole) * 0.75)],
+            )
+        )  # the article whole, the page not
         # A revisit of the first capture of an URL, after the second: not adjacent, so
         # collapse=digest keeps it, as the real server does.
         first = [c for c in plain if c.article_id == ids["revisit"]]
         if len(first) >= 2:
-            out.append(Capture(stamp(last, 9), first[0].original, "-", "warc/revisit",
-                               digest=sha1_digest(first[0].body), fault="revisit", article_id=ids["revisit"]))
+            out.append(
+                Capture(
+                    stamp(last, 9),
+                    first[0].original,
+                    "-",
+                    "warc/revisit",
+                    digest=sha1_digest(first[0].body),
+                    fault="revisit",
+                    article_id=ids["revisit"],
+                )
+            )
         return out
 
     def _real_captures(self, root: Path, when: datetime) -> list[Capture]:
@@ -276,8 +356,14 @@ class WaybackReplica(LocalServer):
                     continue
                 body = (root / row["file"]).read_bytes()
                 body = re.sub(rb"<!-- Mirrored from [^>]*-->", b"", body)
-                out.append(Capture(wayback_timestamp(when + timedelta(minutes=i)), row["original_url"],
-                                   body=body, article_id=int(row["article_id"])))
+                out.append(
+                    Capture(
+                        wayback_timestamp(when + timedelta(minutes=i)),
+                        row["original_url"],
+                        body=body,
+                        article_id=int(row["article_id"]),
+                    )
+                )
         return out
 
     def captures_of(self, article_id: int) -> list[Capture]:
@@ -315,7 +401,13 @@ class WaybackReplica(LocalServer):
         arrived = time.time()
         raw = handler.path
         path, _, query = raw.partition("?")
-        kind = "cdx" if path == "/cdx/search/cdx" else "replay" if path.startswith("/web/") else "other"
+        kind = (
+            "cdx"
+            if path == "/cdx/search/cdx"
+            else "replay"
+            if path.startswith("/web/")
+            else "other"
+        )
         if not allowed:
             response = _Response(405, b"", headers=(("Allow", "GET, HEAD"),))
         elif kind == "cdx":
@@ -326,13 +418,23 @@ class WaybackReplica(LocalServer):
             response = _Response(200, b"User-agent: *\nDisallow: /details/\n", "text/plain")
         else:
             response = _Response(404, _error_body(404))
-        self._log(RequestRecord(handler.command, raw, response.status, handler.headers.get("User-Agent"),
-                                arrived, kind))
+        self._log(
+            RequestRecord(
+                handler.command,
+                raw,
+                response.status,
+                handler.headers.get("User-Agent"),
+                arrived,
+                kind,
+            )
+        )
         handler.log_request(response.status, len(response.body))
         Replica._send(handler, response, head, None)
 
     def _throttled(self) -> _Response:
-        return _Response(429, b"Too Many Requests", "text/plain", (("Retry-After", str(self.retry_after)),))
+        return _Response(
+            429, b"Too Many Requests", "text/plain", (("Retry-After", str(self.retry_after)),)
+        )
 
     def _cdx(self, params: dict[str, list[str]]) -> _Response:
         with self._lock:
@@ -345,7 +447,9 @@ class WaybackReplica(LocalServer):
         try:
             rows, resume = self._query(params)
         except ValueError as exc:
-            return _Response(400, f"org.archive.util.io.RuntimeIOException: {exc}\n".encode(), "text/plain")
+            return _Response(
+                400, f"org.archive.util.io.RuntimeIOException: {exc}\n".encode(), "text/plain"
+            )
         fields = params.get("fl", [",".join(CDX_FIELDS)])[-1].split(",")
         table = [[row[f] for f in fields] for row in rows]
         if params.get("output", [""])[-1] == "json":
@@ -392,8 +496,10 @@ class WaybackReplica(LocalServer):
                 continue
             if any(bool(rx.fullmatch(row[name])) == negate for negate, name, rx in filters):
                 continue
-            if previous is not None and collapse and all(
-                row[name][:n] == previous[name][:n] for name, n in collapse
+            if (
+                previous is not None
+                and collapse
+                and all(row[name][:n] == previous[name][:n] for name, n in collapse)
             ):
                 continue
             previous = row
@@ -401,14 +507,20 @@ class WaybackReplica(LocalServer):
                 continue
             if len(rows) == limit:
                 last = rows[-1]
-                resume = quote(f"{last['urlkey']} {last['timestamp']}!", safe="").replace("%20", "+")
+                resume = quote(f"{last['urlkey']} {last['timestamp']}!", safe="").replace(
+                    "%20", "+"
+                )
                 break
             rows.append(row)
         if self.fault_ids.get("malformed") and rows and after is None:
-            rows = rows[:1] + [
-                {**rows[0], "timestamp": "2023-01-0"},
-                {**rows[0], "statuscode": "", "original": ""},
-            ] + rows[1:]
+            rows = (
+                rows[:1]
+                + [
+                    {**rows[0], "timestamp": "2023-01-0"},
+                    {**rows[0], "statuscode": "", "original": ""},
+                ]
+                + rows[1:]
+            )
         return rows, resume
 
     def _replay(self, raw: str) -> _Response:
@@ -419,7 +531,9 @@ class WaybackReplica(LocalServer):
         key = surt(original)
         same = [c for c in self.captures if c.urlkey == key and c.statuscode != "-"]
         if not same:
-            return _Response(404, b"<html><body><p>Wayback Machine has not archived that URL.</p></body></html>")
+            return _Response(
+                404, b"<html><body><p>Wayback Machine has not archived that URL.</p></body></html>"
+            )
         capture = min(same, key=lambda c: abs(int(c.timestamp) - int(stamp)))
         keys = (capture.timestamp, "*")
         delay = next((self.replay_slow[k] for k in keys if k in self.replay_slow), 0)
@@ -437,18 +551,31 @@ class WaybackReplica(LocalServer):
             if other:
                 return self._redirect(302, f"/web/{other[0].timestamp}{suffix}/{other[0].original}")
         if capture.fault == "forbidden":
-            return _Response(403, b"<html><body><p>This URL has been excluded from the Wayback Machine.</p></body></html>")
+            return _Response(
+                403,
+                b"<html><body><p>This URL has been excluded from the Wayback Machine.</p></body></html>",
+            )
         if capture.fault == "missing":
-            return _Response(404, b"<html><body><p>Hrm. The Wayback Machine has not archived that URL.</p></body></html>")
+            return _Response(
+                404,
+                b"<html><body><p>Hrm. The Wayback Machine has not archived that URL.</p></body></html>",
+            )
         memento = (("Memento-Datetime", _http_date(capture.timestamp)),)
         if capture.location is not None:
-            return self._redirect(int(capture.statuscode), f"/web/{capture.timestamp}{suffix}/{capture.location}",
-                                  memento)
+            return self._redirect(
+                int(capture.statuscode),
+                f"/web/{capture.timestamp}{suffix}/{capture.location}",
+                memento,
+            )
         if mode == "id_" and capture.fault != "rewritten":
             return _Response(200, capture.body, HTML_TYPE, memento)
-        return _Response(200, rewrite(capture.body, capture.timestamp, capture.original), HTML_TYPE, memento)
+        return _Response(
+            200, rewrite(capture.body, capture.timestamp, capture.original), HTML_TYPE, memento
+        )
 
-    def _redirect(self, status: int, path: str, extra: tuple[tuple[str, str], ...] = ()) -> _Response:
+    def _redirect(
+        self, status: int, path: str, extra: tuple[tuple[str, str], ...] = ()
+    ) -> _Response:
         return _Response(status, b"", "", (("Location", f"{self.base_url}{path}"), *extra))
 
 
@@ -480,10 +607,14 @@ def rewrite(body: bytes, stamp: str, original: str) -> bytes:
         b"<!-- End Wayback Rewrite JS Include -->\n"
     )
     toolbar = (
-        TOOLBAR_START.encode() + b'\n<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;">'
+        TOOLBAR_START.encode()
+        + b'\n<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;">'
         b'<div id="wm-ipp"><div id="wm-toolbar"><a href="/web/">Wayback Machine</a>'
-        b'<p>Trang n\xc3\xa0y \xc4\x91\xc6\xb0\xe1\xbb\xa3c l\xc6\xb0u tr\xe1\xbb\xaf: ' + stamp.encode() +
-        b" captures, 1 Jan 2022 - 31 Dec 2024</p></div></div></div>\n" + TOOLBAR_END.encode() + b"\n"
+        b"<p>Trang n\xc3\xa0y \xc4\x91\xc6\xb0\xe1\xbb\xa3c l\xc6\xb0u tr\xe1\xbb\xaf: "
+        + stamp.encode()
+        + b" captures, 1 Jan 2022 - 31 Dec 2024</p></div></div></div>\n"
+        + TOOLBAR_END.encode()
+        + b"\n"
     )
     body = re.sub(rb"<head>", head, body, count=1)
     body = re.sub(rb"(<body[^>]*>)", lambda m: m.group(1) + toolbar, body, count=1)

@@ -22,7 +22,6 @@ the next one asks only for captures newer than the newest stored.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -84,17 +83,29 @@ class BackfillSpider(scrapy.Spider):
     def _read(self, archive: Any) -> str | None:
         """Stored captures (not fetched again), and where incremental listing starts."""
         rows = archive.observations(self.source)
-        digests = {d for source in (wayback.SOURCE, commoncrawl.SOURCE) for _, _, d in archive.observations(source)}
+        digests = {
+            d
+            for source in (wayback.SOURCE, commoncrawl.SOURCE)
+            for _, _, d in archive.observations(source)
+        }
         self.chooser = CaptureChooser(
             self.portal,
-            stored_keys={(format_timestamp(_utc(observed)), url_key(url)) for observed, url, _ in rows},
+            stored_keys={
+                (format_timestamp(_utc(observed)), url_key(url)) for observed, url, _ in rows
+            },
             stored_digests={d for d in digests if d},  # the same content from either archive
             profile=self.profile,
         )
         since = self.since
         runs = [r for r in archive.crawl_runs(limit=20) if r.source == self.source]
         previous = [r for r in runs if r.status != "running"]
-        if since is None and rows and not self.session.options.full and previous and previous[0].status == "completed":
+        if (
+            since is None
+            and rows
+            and not self.session.options.full
+            and previous
+            and previous[0].status == "completed"
+        ):
             newest = max(_utc(observed) for observed, _, _ in rows)
             since = format_timestamp(newest + timedelta(seconds=1))
             logger.info("incremental backfill: captures from %s on", since)
@@ -128,28 +139,49 @@ class BackfillSpider(scrapy.Spider):
         logger.warning("%s: the listing stopped %s", reason, where)
         yield PageFailed(url=url, reason=f"{reason}; the listing stopped {where}")
 
-    def _fetch(self, url: str, capture: Capture, callback: Any,
-               headers: dict[str, str] | None = None) -> scrapy.Request:
+    def _fetch(
+        self, url: str, capture: Capture, callback: Any, headers: dict[str, str] | None = None
+    ) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=callback,
             errback=self.capture_failed,
             dont_filter=True,
             headers=headers,
-            meta={"download_slot": "replay", "capture": capture, "dont_redirect": True,
-                  "handle_httpstatus_list": REPLAY_STATUSES},
+            meta={
+                "download_slot": "replay",
+                "capture": capture,
+                "dont_redirect": True,
+                "handle_httpstatus_list": REPLAY_STATUSES,
+            },
         )
 
-    def _settle(self, capture: Capture, fetched_from: str, status: int, location: str | None,
-                body: bytes, encoding: str | None) -> Iterator[Any]:
+    def _settle(
+        self,
+        capture: Capture,
+        fetched_from: str,
+        status: int,
+        location: str | None,
+        body: bytes,
+        encoding: str | None,
+    ) -> Iterator[Any]:
         """What one capture's answer is: an article page, a refused page, a redirect."""
         page_url = portal_url(capture.original, self.portal) or capture.original
         article_id = capture.article_id or 0
         now = datetime.now(timezone.utc)
 
         def raw(body: bytes, complete: bool = True) -> RawPage:
-            return RawPage(body, fetched_from, capture.observed_at, self.source, status, complete,
-                           fetched_at=now, original_url=page_url, capture_digest=capture.digest)
+            return RawPage(
+                body,
+                fetched_from,
+                capture.observed_at,
+                self.source,
+                status,
+                complete,
+                fetched_at=now,
+                original_url=page_url,
+                capture_digest=capture.digest,
+            )
 
         def refused(reason: str, body: bytes = body, complete: bool = True) -> PageRefused:
             return PageRefused(article_id, raw(body, complete), reason)
@@ -191,7 +223,9 @@ class WaybackSpider(BackfillSpider):
     name = "backfill"
     source = wayback.SOURCE
 
-    def __init__(self, session: CrawlSession, wayback_url: str = wayback.WAYBACK_URL, **kwargs: Any) -> None:
+    def __init__(
+        self, session: CrawlSession, wayback_url: str = wayback.WAYBACK_URL, **kwargs: Any
+    ) -> None:
         super().__init__(session, **kwargs)
         self.wayback_url = wayback_url.rstrip("/")
         self.allowed_hosts = {urlsplit(self.wayback_url).netloc.lower()}
@@ -201,40 +235,65 @@ class WaybackSpider(BackfillSpider):
         for prefix in wayback.section_prefixes(self.portal, self.profile):
             yield self._cdx_request(prefix, since, None)
 
-    def _cdx_request(self, prefix: str, since: str | None, resume_key: str | None) -> scrapy.Request:
-        url = wayback.cdx_url(self.wayback_url, prefix, since, self.until, resume_key,
-                              limit=self.settings.getint("WAYBACK_CDX_ROWS", wayback.CDX_PAGE_ROWS))
+    def _cdx_request(
+        self, prefix: str, since: str | None, resume_key: str | None
+    ) -> scrapy.Request:
+        url = wayback.cdx_url(
+            self.wayback_url,
+            prefix,
+            since,
+            self.until,
+            resume_key,
+            limit=self.settings.getint("WAYBACK_CDX_ROWS", wayback.CDX_PAGE_ROWS),
+        )
         return scrapy.Request(
             url,
             callback=self.parse_cdx,
             errback=self.cdx_failed,
             dont_filter=True,
             priority=10,
-            meta={"download_slot": "cdx", "prefix": prefix, "since": since, "resumed": bool(resume_key)},
+            meta={
+                "download_slot": "cdx",
+                "prefix": prefix,
+                "since": since,
+                "resumed": bool(resume_key),
+            },
         )
 
     def parse_cdx(self, response: Response) -> Iterator[Any]:
         try:
             page = wayback.parse_cdx(response.body)
         except wayback.CdxError as exc:
-            yield from self._index_problem(response.url, f"CDX answer unreadable: {exc}",
-                                           response.meta["resumed"])
+            yield from self._index_problem(
+                response.url, f"CDX answer unreadable: {exc}", response.meta["resumed"]
+            )
             return
         for capture in self._choose(page):
-            yield self._fetch(wayback.replay_url(self.wayback_url, capture), capture, self.parse_capture)
+            yield self._fetch(
+                wayback.replay_url(self.wayback_url, capture), capture, self.parse_capture
+            )
         if page.resume_key:
-            yield self._cdx_request(response.meta["prefix"], response.meta["since"], page.resume_key)
+            yield self._cdx_request(
+                response.meta["prefix"], response.meta["since"], page.resume_key
+            )
 
     def cdx_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
-        yield from self._index_problem(request.url, f"CDX query failed: {_failure_reason(failure)}",
-                                       request.meta["resumed"])
+        yield from self._index_problem(
+            request.url, f"CDX query failed: {_failure_reason(failure)}", request.meta["resumed"]
+        )
 
     def parse_capture(self, response: Response) -> Iterator[Any]:
-        location = response.headers.get(b"Location", b"").decode("latin-1") or None
+        location = (response.headers.get(b"Location") or b"").decode("latin-1") or None
         encoding = response.encoding if isinstance(response, TextResponse) else None
-        yield from self._settle(response.meta["capture"], response.url, response.status, location,
-                                response.body, encoding)
+        yield from self._settle(
+            response.meta["capture"],
+            response.url,
+            response.status,
+            location,
+            response.body,
+            encoding,
+        )
 
 
 class CommonCrawlSpider(BackfillSpider):
@@ -243,8 +302,13 @@ class CommonCrawlSpider(BackfillSpider):
     name = "backfill-commoncrawl"
     source = commoncrawl.SOURCE
 
-    def __init__(self, session: CrawlSession, index_url: str = commoncrawl.INDEX_URL,
-                 data_url: str = commoncrawl.DATA_URL, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        session: CrawlSession,
+        index_url: str = commoncrawl.INDEX_URL,
+        data_url: str = commoncrawl.DATA_URL,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(session, **kwargs)
         self.index_url = index_url.rstrip("/")
         self.data_url = data_url.rstrip("/")
@@ -252,20 +316,31 @@ class CommonCrawlSpider(BackfillSpider):
 
     async def start(self) -> AsyncIterator[Any]:
         since = self.session.call(self._read)
-        yield scrapy.Request(commoncrawl.collinfo_url(self.index_url), callback=self.parse_collinfo,
-                             errback=self.index_failed, dont_filter=True,
-                             meta={"download_slot": "cdx", "since": since, "resumed": False})
+        yield scrapy.Request(
+            commoncrawl.collinfo_url(self.index_url),
+            callback=self.parse_collinfo,
+            errback=self.index_failed,
+            dont_filter=True,
+            meta={"download_slot": "cdx", "since": since, "resumed": False},
+        )
 
-    def _index_request(self, crawl: commoncrawl.Crawl, prefix: str, since: str | None,
-                       page: int | None) -> scrapy.Request:
+    def _index_request(
+        self, crawl: commoncrawl.Crawl, prefix: str, since: str | None, page: int | None
+    ) -> scrapy.Request:
         return scrapy.Request(
             commoncrawl.index_url(crawl, prefix, page, since, self.until),  # pywb takes from/to too
             callback=self.parse_num_pages if page is None else self.parse_index,
             errback=self.index_failed,
             dont_filter=True,
             priority=10,
-            meta={"download_slot": "cdx", "crawl": crawl, "prefix": prefix, "since": since,
-                  "resumed": bool(page), "handle_httpstatus_list": [404]},
+            meta={
+                "download_slot": "cdx",
+                "crawl": crawl,
+                "prefix": prefix,
+                "since": since,
+                "resumed": bool(page),
+                "handle_httpstatus_list": [404],
+            },
         )
 
     def parse_collinfo(self, response: Response) -> Iterator[Any]:
@@ -297,24 +372,32 @@ class CommonCrawlSpider(BackfillSpider):
             return
         for capture in self._choose(commoncrawl.parse_index(response.body)):
             url, byte_range = commoncrawl.warc_range(self.data_url, capture)
-            yield self._fetch(url, capture, self.parse_record, headers={"Range": byte_range})
+            request = self._fetch(url, capture, self.parse_record, headers={"Range": byte_range})
+            request.meta["byte_range"] = byte_range
+            yield request
 
     def index_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
-        yield from self._index_problem(request.url, f"index query failed: {_failure_reason(failure)}",
-                                       request.meta.get("resumed", False))
+        yield from self._index_problem(
+            request.url,
+            f"index query failed: {_failure_reason(failure)}",
+            request.meta.get("resumed", False),
+        )
 
     def parse_record(self, response: Response) -> Iterator[Any]:
         capture: Capture = response.meta["capture"]
         if response.status >= 300:
-            yield from self._settle(capture, response.url, response.status, None, response.body, None)
+            yield from self._settle(
+                capture, response.url, response.status, None, response.body, None
+            )
             return
         try:
             status, location, payload = commoncrawl.read_record(response.body)
         except ValueError as exc:
             yield PageFailed(url=response.url, reason=str(exc))
             return
-        fetched_from = f"{response.url}#{response.request.headers.get('Range', b'').decode()}"
+        byte_range = response.meta["byte_range"]
+        fetched_from = f"{response.url}#{byte_range}"
         yield from self._settle(capture, fetched_from, status, location, payload, None)
 
 

@@ -156,4 +156,3 @@ class CaptureChooser:
         if capture.digest in self._digests:
             return "duplicate"
         return None
-

@@ -52,12 +52,19 @@ def parse_collinfo(body: bytes, since: str | None = None, until: str | None = No
         raise CdxError(f"not a Common Crawl collection list: {exc}") from None
     low = int(since[:4]) if since else 0
     high = int(until[:4]) if until else 9999
-    return sorted((c for c in crawls if c.crawl_id.startswith("CC-MAIN-") and low <= c.year <= high),
-                  key=lambda c: c.crawl_id)
+    return sorted(
+        (c for c in crawls if c.crawl_id.startswith("CC-MAIN-") and low <= c.year <= high),
+        key=lambda c: c.crawl_id,
+    )
 
 
-def index_url(crawl: Crawl, prefix: str, page: int | None = None, since: str | None = None,
-              until: str | None = None) -> str:
+def index_url(
+    crawl: Crawl,
+    prefix: str,
+    page: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> str:
     """A query of one crawl's index for every capture under ``prefix``; without
     ``page``, the number of pages (``showNumPages``)."""
     params = [("url", prefix), ("matchType", "prefix"), ("output", "json")]
@@ -92,7 +99,9 @@ def parse_index(body: bytes) -> CdxPage:
             page.malformed += 1
             continue
         mimetype = str(row.get("mime", ""))
-        page.captures.append(Capture(SOURCE, stamp, url, status, mimetype, str(row.get("digest", "")), warc=warc))
+        page.captures.append(
+            Capture(SOURCE, stamp, url, status, mimetype, str(row.get("digest", "")), warc=warc)
+        )
     return page
 
 
@@ -112,7 +121,11 @@ def read_record(data: bytes) -> tuple[int, str | None, bytes]:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             status = int(record.http_headers.get_statuscode() or 0)
-            return status, record.http_headers.get_header("Location"), record.content_stream().read()
+            return (
+                status,
+                record.http_headers.get_header("Location"),
+                record.content_stream().read(),
+            )
     except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged input
         raise ValueError(f"not a WARC record: {type(exc).__name__}: {exc}") from None
     raise ValueError("no WARC response record in the range read")

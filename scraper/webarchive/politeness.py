@@ -37,7 +37,9 @@ CDX_PER_MINUTE = 24.0
 REPLAY_DELAY = 1.0
 
 
-def backfill_settings(cdx_per_minute: float = CDX_PER_MINUTE, replay_delay: float = REPLAY_DELAY) -> dict[str, Any]:
+def backfill_settings(
+    cdx_per_minute: float = CDX_PER_MINUTE, replay_delay: float = REPLAY_DELAY
+) -> dict[str, Any]:
     """Scrapy settings of a backfill on top of the project's."""
     return {
         "CONCURRENT_REQUESTS": 1,
@@ -83,7 +85,9 @@ class RefusalMiddleware:
         if wait > 0:
             await asyncio.sleep(wait)
 
-    def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Request | Response:
         if response.status != 429:
             self.refusals = 0
             return response

@@ -30,13 +30,17 @@ WAYBACK_URL = "https://web.archive.org"
 CDX_PAGE_ROWS = 5000
 CDX_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
 
-_TOOLBAR = re.compile(rb"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->\s*", re.S)
+_TOOLBAR = re.compile(
+    rb"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->\s*", re.S
+)
 _HEAD_INSERT = re.compile(
     rb"(<head[^>]*>)\s*<script[^>]*(?:archive\.org|_static/js)[^>]*>.*?<!-- End Wayback Rewrite JS Include -->\s*",
     re.S | re.I,
 )
 _FOOTER = re.compile(rb"\s*<!--\s*FILE ARCHIVED ON .*?-->\s*$", re.S)
-_ARCHIVE_LINK = re.compile(rb"(?:https?://web\.archive\.org|(?<=[\"'(]))/web/\d{1,14}(?:[a-z]{2}_)?/")
+_ARCHIVE_LINK = re.compile(
+    rb"(?:https?://web\.archive\.org|(?<=[\"'(]))/web/\d{1,14}(?:[a-z]{2}_)?/"
+)
 _MARKERS = (b"WAYBACK TOOLBAR INSERT", b"End Wayback Rewrite JS Include", b"/_static/js/wombat")
 
 
@@ -136,7 +140,11 @@ def parse_cdx(body: bytes) -> CdxPage:
 
 
 def _capture(row: object, index: dict[str, int]) -> Capture | None:
-    if not isinstance(row, list) or len(row) != len(index) or not all(isinstance(v, str) for v in row):
+    if (
+        not isinstance(row, list)
+        or len(row) != len(index)
+        or not all(isinstance(v, str) for v in row)
+    ):
         return None
 
     def get(name: str) -> str:
