@@ -132,7 +132,9 @@ def main() -> None:
             db = Path(tmp) / "bench.db"
             crawl = [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
                      "--start-url", f"{base}/dang-doan-the", "--delay", "0",
-                     "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}"]
+                     "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
+                     # the crawl's own default is 1 at a time in all (scraper/settings.py)
+                     "-s", f"CONCURRENT_REQUESTS={args.concurrency}"]
             out, wall, rss = run_child(crawl)
             new, pages, seconds = crawl_figures(db)
             ours = pages / seconds

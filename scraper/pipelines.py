@@ -61,6 +61,9 @@ class ArchivePipeline:
                 self.session.fail(f"crawl stopped: cannot write the archive {self.session.db_path}: {exc}")
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
             raise DropItem(str(exc)) from None
+        except Exception as exc:  # noqa: BLE001 - a bug here must not lose the page in silence
+            url = item.page.url if hasattr(item, "page") and item.page else getattr(item, "url", "?")
+            outcome = Stored("failed", url, f"cannot store: {type(exc).__name__}: {exc}")
         self.session.record(*outcome)
         # Refused and failed items are not dropped: DropItem would log the
         # whole item (raw page included) as a warning; the session logged it.

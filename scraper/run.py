@@ -101,6 +101,9 @@ def _run(session: CrawlSession, settings: Any, log: Any, spider: Any = None, **s
         return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
     try:
         _crawl(session, settings, spider, **spider_args)
+        if session.run_id is not None and session.summary.status == "running":
+            # A second Ctrl-C stops Scrapy before spider_closed: still an interrupted run.
+            session.finish("shutdown", pages=0)
     finally:
         session.close()
     outcome = outcome_of(session)
@@ -175,7 +178,7 @@ def outcome_of(session: CrawlSession) -> CrawlOutcome:
     if summary.error:
         return CrawlOutcome(EXIT_FAILED, summary, summary.error)
     if summary.status == "interrupted":
-        return CrawlOutcome(EXIT_INTERRUPTED, summary, "crawl interrupted; " + summary.line())
+        return CrawlOutcome(EXIT_INTERRUPTED, summary, summary.line())
     if summary.status not in ("completed", "partial"):
         return CrawlOutcome(EXIT_FAILED, summary, summary.line())
     return CrawlOutcome(EXIT_OK, summary)

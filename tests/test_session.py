@@ -100,3 +100,24 @@ def test_the_progress_line_is_an_extension_fed_by_the_session(
     assert capsys.readouterr().err == (
         "\r\033[Kcrawling: 12 pages, 1 new, 0 updated, 0 unchanged, 0 failed\r\033[K"
     )
+
+
+def test_a_bug_while_storing_is_that_page_s_failure(tmp_path: Path) -> None:
+    import asyncio
+
+    from scraper.items import PageGone
+    from scraper.pipelines import ArchivePipeline
+
+    class Crawler:
+        pass
+
+    crawler = Crawler()
+    with CrawlSession(tmp_path / "a.db") as session:
+        session.attach(crawler)
+        session.start_run()
+        pipeline = ArchivePipeline(session, crawler)
+        broken = PageGone(article_id=5, url="http://h/5", status=404, seen_at=None)  # type: ignore[arg-type]
+        asyncio.run(pipeline.process_item(broken))
+        assert session.summary.failed == 1
+        (failure,) = session.summary.failures
+        assert failure.startswith("http://h/5: failed: cannot store: AttributeError:")

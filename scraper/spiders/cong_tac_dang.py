@@ -106,6 +106,10 @@ class CongTacDangSpider(scrapy.Spider):
         #: Listing pages asked for and not yet read, and those the walk did not get past.
         self._listings_pending: dict[str, str] = {}
         self._listing_gaps: dict[str, str] = {}
+        #: The last crawl was killed without leaving its gaps: walk every listing page.
+        self.resume = False
+        #: Article links on the first listing page: what a full page holds.
+        self._full_page: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> CongTacDangSpider:
@@ -173,6 +177,12 @@ class CongTacDangSpider(scrapy.Spider):
                 given_up[0].attempts,
                 ", ".join(str(q.article_id) for q in given_up[:10]),
             )
+        # A crawl that was killed (SIGKILL, power cut) left no gaps behind:
+        # walk every listing page this time, fetching only what is missing.
+        previous = [r for r in archive.crawl_runs(limit=2) if r.run_id != self.session.run_id]
+        if previous and previous[0].finished_at is None and previous[0].mode != "reparse":
+            self.resume = True
+            logger.info("the last crawl was killed: walking every listing page for what it missed")
         gone = archive.gone_ids()
         # known = read from the portal itself: an article only a web archive
         # showed is fetched once, for its live state (or to learn it is gone)
@@ -248,6 +258,8 @@ class CongTacDangSpider(scrapy.Spider):
             return
 
         logger.info("%s HTTP %s: listing page, %d article links", url, response.status, len(links))
+        if response.meta.get("start_page") and self._full_page is None:
+            self._full_page = len(links)
         unknown = 0
         fresh = 0
         for link in links:
@@ -272,10 +284,20 @@ class CongTacDangSpider(scrapy.Spider):
         if fresh == 0:
             logger.info("stopping at %s: no article on it that this walk had not seen", url)
             return
-        if not self.full and unknown == 0 and not response.meta.get("gap"):
+        if not self.full and not self.resume and unknown == 0 and not response.meta.get("gap"):
             logger.info("stopping at %s: every article on it is archived", url)
             return
         if next_url is None:
+            if self._full_page is not None and len(links) >= self._full_page > 1:
+                # The last page of a listing is rarely as full as the first:
+                # say so, in case its pager is one this crawler cannot read
+                # (a form, a script) and the listing goes on.
+                logger.warning(
+                    "listing page %s is as full as the first (%d articles) but has no next-page "
+                    "link this crawler understands; if the listing goes on, its pager is not followed",
+                    url,
+                    len(links),
+                )
             return
         key = self._walk_key(next_url)
         if key in self._listings_seen:
