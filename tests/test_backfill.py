@@ -185,6 +185,12 @@ def test_live_after_backfill_is_backfill_after_live(wb: WaybackReplica, tmp_path
     for sql in queries:
         assert rows(first, sql) == rows(second, sql), sql
     assert rows(first, "SELECT article_id FROM gone") == [(wb.vanished_id,)]
+    # each article's fields name their page: the live one, or a capture for the vanished article
+    sources = (
+        "SELECT a.article_id, p.source FROM articles a JOIN pages p USING (page_id) ORDER BY 1"
+    )
+    assert rows(first, sources) == rows(second, sources)
+    assert {aid for aid, source in rows(first, sources) if source == "wayback"} == {wb.vanished_id}
     assert rows(first, "SELECT count(*) FROM articles WHERE article_id = ?", wb.vanished_id) == [
         (1,)
     ]
@@ -374,3 +380,15 @@ def test_common_crawl_is_a_second_source_through_the_same_path(
         assert not fetched & stored_stamps
     finally:
         cc.stop()
+
+
+def test_a_backfill_waits_for_no_one_while_a_crawl_holds_the_archive(
+    wb: WaybackReplica, tmp_path: Path
+) -> None:
+    from archive import crawl_lock
+
+    db = tmp_path / "a.db"
+    with crawl_lock(db):
+        done = run("backfill", db, wb)
+    assert done.returncode == 75 and "another crawl" in done.stderr
+    assert wb.requests == []  # the archive was not asked anything
