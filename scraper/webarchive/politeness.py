@@ -69,7 +69,9 @@ class RefusalMiddleware:
     def __init__(self, crawler: Any) -> None:
         settings = crawler.settings
         self.crawler = crawler
-        self.base = settings.getfloat("WAYBACK_BACKOFF_BASE", 5.0)
+        # 30 s, 1, 2, 4 min: an address that keeps asking within a minute of
+        # 429s is blocked at the firewall, so the first wait is long already
+        self.base = settings.getfloat("WAYBACK_BACKOFF_BASE", 30.0)
         self.cap = settings.getfloat("WAYBACK_BACKOFF_MAX", 300.0)
         self.max_refusals = settings.getint("WAYBACK_MAX_REFUSALS", 4)
         self.refusals = 0  # in a row
