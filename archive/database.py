@@ -19,6 +19,7 @@ Guarantees:
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import urllib.parse
@@ -370,15 +371,23 @@ class Archive:
         ``page_bodies``), and the id's ``gone`` and ``retry_queue`` entries
         cleared. ``page.observed_at`` orders observations and must be
         timezone-aware. A page cut short marks the article ``incomplete``.
+
+        Observation time decides, not the order of calls: a page observed
+        before the article's latest observation (a web archive's capture)
+        never replaces its current fields; if its content differs it
+        becomes a revision of its own time. A web archive's page does not
+        clear ``gone``: the live portal's answer is the newer one.
         """
         observed = utc_iso(page.observed_at)
         body = _StoredPage.of(page.body)  # compressed before the write lock is taken
         with self._transaction():
+            page_id = self._insert_page(article.article_id, page, body, None)
             result = self._apply(
-                article, observed, reason="refetch", replaced_at=observed, complete=page.complete
+                article, observed, reason="refetch", replaced_at=observed, complete=page.complete,
+                page_id=page_id,
             )
-            self._insert_page(article.article_id, page, body, None)
-            self._clear_gaps(article.article_id)
+            if page.source == "live":
+                self._clear_gaps(article.article_id)
         return result
 
     def store_refused_page(
@@ -402,7 +411,8 @@ class Archive:
         body = _StoredPage.of(page.body)
         with self._transaction():
             self._insert_page(article_id, page, body, _one_line(reason))
-            self._clear_gaps(article_id)
+            if page.source == "live":
+                self._clear_gaps(article_id)
 
     def record_gone(self, article_id: int, url: str, status: int, seen_at: datetime) -> None:
         """Remember that an article answered 404/410 (its archived rows stay)."""
@@ -421,16 +431,17 @@ class Archive:
 
     def _insert_page(
         self, article_id: int, page: RawPage, body: _StoredPage, parse_error: str | None
-    ) -> None:
+    ) -> int:
         observed = utc_iso(page.observed_at)
         fetched = utc_iso(page.fetched_at) if page.fetched_at is not None else observed
         self._conn.execute(
             "INSERT OR IGNORE INTO page_bodies (sha256, encoding, html) VALUES (?, ?, ?)",
             (body.sha256, PAGE_ENCODING, body.blob),
         )
-        self._conn.execute(
+        cursor = self._conn.execute(
             "INSERT INTO pages (article_id, source, observed_at, fetched_at, url, status,"
-            " complete, parse_error, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " complete, parse_error, sha256, original_url, capture_digest)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 page.source,
@@ -441,8 +452,11 @@ class Archive:
                 int(page.complete),
                 parse_error,
                 body.sha256,
+                page.original_url,
+                page.capture_digest,
             ),
         )
+        return int(cursor.lastrowid or 0)
 
     def _apply(
         self,
@@ -451,8 +465,9 @@ class Archive:
         reason: str,
         replaced_at: str,
         complete: bool = True,
+        page_id: int | None = None,
     ) -> StoreResult:
-        """Insert or update the article row (inside a transaction)."""
+        """Insert or update the article row (inside a transaction), in observation order."""
         conn = self._conn
         article_id = article.article_id
         new_hash = content_hash(article.title, article.body, article.captions)
@@ -466,7 +481,8 @@ class Archive:
             )
         old = conn.execute(
             "SELECT title, section, published_at, author, lead, posted_by, content_hash, body,"
-            " body_html FROM articles WHERE article_id = ?",
+            " body_html, last_fetched_at, coalesce(observed_at, first_seen_at)"
+            " FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
         content = (
@@ -484,11 +500,11 @@ class Archive:
         if old is None:
             conn.execute(
                 "INSERT INTO articles (article_id, url, lang, view_count, first_seen_at,"
-                " last_fetched_at, incomplete, section, title, published_at, author, lead,"
-                " posted_by, content_hash, captions_text, body, body_html)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " last_fetched_at, observed_at, page_id, incomplete, section, title,"
+                " published_at, author, lead, posted_by, content_hash, captions_text, body,"
+                " body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, article.url, article.lang, article.view_count, fetched, fetched,
-                 int(not complete))
+                 fetched, page_id, int(not complete))
                 + content,
             )
             self._insert_captions(article_id, article.captions)
@@ -496,7 +512,7 @@ class Archive:
 
         (
             old_title, old_section, old_published, old_author, old_lead, old_posted_by,
-            old_hash, old_body, old_html,
+            old_hash, old_body, old_html, latest, current_since,
         ) = old
         # URLs count by their stable part (archive.hashing): a new host, port
         # or cache buster is not a revision.
@@ -517,16 +533,19 @@ class Archive:
             article.lead,
             article.posted_by,
         )
-        # A fetch older than the latest one (a reparse of an old page) must
-        # not move view_count, last_fetched_at or incomplete backwards.
         conn.execute(
-            "UPDATE articles SET url = ?, lang = ?,"
-            " view_count = CASE WHEN ? >= last_fetched_at THEN coalesce(?, view_count)"
-            " ELSE view_count END,"
-            " incomplete = CASE WHEN ? >= last_fetched_at THEN ? ELSE incomplete END,"
-            " last_fetched_at = max(last_fetched_at, ?) WHERE article_id = ?",
-            (article.url, article.lang, fetched, article.view_count, fetched,
-             int(not complete), fetched, article_id),
+            "UPDATE articles SET first_seen_at = min(first_seen_at, ?) WHERE article_id = ?",
+            (fetched, article_id),
+        )
+        if fetched < latest:
+            # Observed before the latest observation: never the current fields.
+            return self._apply_older(article, fetched, new_hash, changed, content)
+        conn.execute(
+            "UPDATE articles SET url = ?, lang = ?, view_count = coalesce(?, view_count),"
+            " incomplete = ?, last_fetched_at = ?, page_id = coalesce(?, page_id)"
+            " WHERE article_id = ?",
+            (article.url, article.lang, article.view_count, int(not complete), fetched, page_id,
+             article_id),
         )
         if not changed:
             if old_html != article.body_html:
@@ -545,8 +564,8 @@ class Archive:
         ).fetchone()[0]
         conn.execute(
             "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, lead, posted_by, content_hash, captions, body, body_html)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
+            " observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 replaced_at,
@@ -561,17 +580,70 @@ class Archive:
                 old_captions,
                 old_body,
                 old_html,
+                current_since,
             ),
         )
         conn.execute(
             "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?, lead = ?,"
-            " posted_by = ?, content_hash = ?, captions_text = ?, body = ?, body_html = ?"
-            " WHERE article_id = ?",
-            content + (article_id,),
+            " posted_by = ?, content_hash = ?, captions_text = ?, body = ?, body_html = ?,"
+            " observed_at = ? WHERE article_id = ?",
+            content + (fetched if reason == "refetch" else current_since, article_id),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
         self._insert_captions(article_id, article.captions)
         return "updated"
+
+    def _apply_older(
+        self, article: Article, observed: str, new_hash: str, changed: bool, content: tuple[Any, ...]
+    ) -> StoreResult:
+        """A page observed before the article's latest observation (a web archive's capture).
+
+        It never replaces the current fields. Its content is the current
+        version's (which was then seen earlier), a known revision's (likewise),
+        or a version of its own time, inserted as a revision. Each refetch
+        revision's ``replaced_at`` is then the next version's first
+        observation, whatever order the pages arrived in.
+        """
+        conn = self._conn
+        article_id = article.article_id
+        if not changed:
+            conn.execute(
+                "UPDATE articles SET observed_at = min(coalesce(observed_at, ?), ?) WHERE article_id = ?",
+                (observed, observed, article_id),
+            )
+            result: StoreResult = "unchanged"
+        else:
+            known = conn.execute(
+                "UPDATE article_revisions SET observed_at = min(coalesce(observed_at, ?), ?)"
+                " WHERE article_id = ? AND content_hash = ? AND reason = 'refetch'",
+                (observed, observed, article_id, new_hash),
+            ).rowcount
+            if known:
+                result = "unchanged"
+            else:
+                captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
+                section, title, published, author, lead, posted_by, hash_, _, body, body_html = (
+                    content
+                )
+                conn.execute(
+                    "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+                    " published_at, author, lead, posted_by, content_hash, captions, body,"
+                    " body_html, observed_at)"
+                    " VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, observed, title, section, published, author, lead, posted_by,
+                     hash_, captions, body, body_html, observed),
+                )
+                result = "updated"
+        conn.execute(
+            "UPDATE article_revisions SET replaced_at = ("
+            "  SELECT min(t) FROM ("
+            "    SELECT r.observed_at AS t FROM article_revisions r WHERE r.article_id = :id"
+            "      AND r.reason = 'refetch' AND r.observed_at > article_revisions.observed_at"
+            "    UNION ALL SELECT observed_at FROM articles WHERE article_id = :id))"
+            " WHERE article_id = :id AND reason = 'refetch' AND observed_at IS NOT NULL",
+            {"id": article_id},
+        )
+        return result
 
     def _insert_captions(self, article_id: int, captions: Sequence[Caption]) -> None:
         self._conn.executemany(
@@ -581,9 +653,38 @@ class Archive:
 
     # -- what the crawler asks ---------------------------------------------
 
-    def article_ids(self) -> set[int]:
-        """Ids of every archived article."""
-        return {row[0] for row in self._conn.execute("SELECT article_id FROM articles")}
+    def article_ids(self, source: str | None = None) -> set[int]:
+        """Ids of every archived article; with ``source``, of those with a page from it."""
+        if source is None:
+            return {row[0] for row in self._conn.execute("SELECT article_id FROM articles")}
+        rows = self._conn.execute(
+            "SELECT DISTINCT article_id FROM pages WHERE source = ? AND parse_error IS NULL"
+            " AND article_id IN (SELECT article_id FROM articles)",
+            (source,),
+        )
+        return {row[0] for row in rows}
+
+    def observations(self, source: str) -> list[tuple[str, str, str | None]]:
+        """(observed_at, page URL, capture digest) of every page stored from ``source``."""
+        return list(
+            self._conn.execute(
+                "SELECT observed_at, coalesce(original_url, url), capture_digest FROM pages"
+                " WHERE source = ?",
+                (source,),
+            )
+        )
+
+    def view_series(self, article_id: int) -> list[tuple[str, str | None, int]]:
+        """(observed_at, source, view_count) of an article, oldest first: live
+        fetches and web-archive captures in one series."""
+        return list(
+            self._conn.execute(
+                "SELECT v.observed_at, (SELECT p.source FROM pages p WHERE p.article_id = v.article_id"
+                " AND p.observed_at = v.observed_at LIMIT 1), v.view_count"
+                " FROM view_counts v WHERE v.article_id = ? ORDER BY v.observed_at",
+                (article_id,),
+            )
+        )
 
     def gone_ids(self) -> set[int]:
         """Ids that answered 404/410 at their latest fetch."""
@@ -721,7 +822,8 @@ class Archive:
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
         """(url, raw bytes, parse_error) of the latest page observed for an id."""
         row = self._conn.execute(
-            "SELECT url, html, encoding, parse_error FROM pages JOIN page_bodies USING (sha256)"
+            "SELECT coalesce(original_url, url), html, encoding, parse_error"
+            " FROM pages JOIN page_bodies USING (sha256)"
             " WHERE article_id = ? ORDER BY observed_at DESC, page_id DESC LIMIT 1",
             (article_id,),
         ).fetchone()
@@ -845,8 +947,8 @@ class Archive:
         replaced_at = now_utc_iso()
         for done, page_id in enumerate(page_ids, start=1):
             article_id, url, fetched, complete, html, encoding = self._conn.execute(
-                "SELECT article_id, url, observed_at, complete, html, encoding"
-                " FROM pages JOIN page_bodies USING (sha256) WHERE page_id = ?",
+                "SELECT article_id, coalesce(original_url, url), observed_at, complete, html,"
+                " encoding FROM pages JOIN page_bodies USING (sha256) WHERE page_id = ?",
                 (page_id,),
             ).fetchone()
             raw = decompress_page(html, encoding)
@@ -878,7 +980,8 @@ class Archive:
                     )
                     if article is not None:
                         outcome = self._apply(
-                            article, fetched, "reparse", replaced_at, complete=bool(complete)
+                            article, fetched, "reparse", replaced_at, complete=bool(complete),
+                            page_id=page_id,
                         )
                         setattr(result, outcome, getattr(result, outcome) + 1)
             except DATA_ERRORS as exc:  # this article's values, not the archive: go on

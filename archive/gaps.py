@@ -92,7 +92,7 @@ def refused_ids(conn: sqlite3.Connection) -> set[int]:
     """
     rows = conn.execute(
         "SELECT article_id, parse_error, complete, max(observed_at) FROM pages"
-        " WHERE status BETWEEN 200 AND 299"
+        " WHERE status BETWEEN 200 AND 299 AND source = 'live'"
         " AND article_id NOT IN (SELECT article_id FROM retry_queue) GROUP BY article_id"
     )
     return {article_id for article_id, error, complete, _ in rows if error is not None and complete}

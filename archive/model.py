@@ -108,3 +108,8 @@ class RawPage:
     complete: bool = True
     #: When this program received the bytes; ``observed_at`` when not given.
     fetched_at: datetime | None = None
+    #: The page's own address when the bytes came from elsewhere (a web
+    #: archive's replay URL in ``url``): what the parser reads it as.
+    original_url: str | None = None
+    #: The archive index's digest of a capture (Wayback CDX ``digest``).
+    capture_digest: str | None = None

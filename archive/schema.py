@@ -343,6 +343,34 @@ def _migrate_to_v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE articles SET content_hash = ? WHERE article_id = ?", rehashed)
 
 
+_OBSERVATION_ORDER = """
+-- Issue 9: pages of a web archive, and observation order. observed_at (of
+-- pages, issue 8) orders everything: revisions, view counts, and which page
+-- an article's current fields come from.
+ALTER TABLE pages ADD COLUMN original_url TEXT;    -- the page's own address when url is an archive's replay URL
+ALTER TABLE pages ADD COLUMN capture_digest TEXT;  -- the archive index's digest of the capture; NULL for live
+CREATE INDEX pages_source_observed ON pages (source, observed_at);
+ALTER TABLE articles ADD COLUMN observed_at TEXT;  -- UTC ISO 8601: first observation of the current content
+ALTER TABLE articles ADD COLUMN page_id INTEGER;   -- the page (pages.page_id) the current fields were read from
+UPDATE articles SET
+    observed_at = coalesce((SELECT max(replaced_at) FROM article_revisions r
+                            WHERE r.article_id = articles.article_id AND r.reason = 'refetch'), first_seen_at),
+    page_id = (SELECT max(page_id) FROM pages p WHERE p.article_id = articles.article_id AND p.parse_error IS NULL);
+ALTER TABLE article_revisions ADD COLUMN observed_at TEXT;  -- UTC ISO 8601: first observation of this version
+UPDATE article_revisions SET observed_at = coalesce(
+    (SELECT max(r.replaced_at) FROM article_revisions r WHERE r.article_id = article_revisions.article_id
+     AND r.reason = 'refetch' AND r.replaced_at < article_revisions.replaced_at),
+    (SELECT first_seen_at FROM articles a WHERE a.article_id = article_revisions.article_id));
+"""
+
+
+def _migrate_to_v6(conn: sqlite3.Connection) -> None:
+    """Web-archive pages (original URL, capture digest) and observation order:
+    each article's and revision's first observation, and the page an article's
+    current fields were read from. Existing rows were all live fetches."""
+    _run_script(conn, _OBSERVATION_ORDER)
+
+
 #: ``MIGRATIONS[i]`` upgrades a file from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v1,
@@ -350,6 +378,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v3,
     _migrate_to_v4,
     _migrate_to_v5,
+    _migrate_to_v6,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

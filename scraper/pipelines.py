@@ -84,7 +84,11 @@ class ArchivePipeline:
             return Stored(result, page.url, None, page.status, not page.complete)
         if isinstance(item, PageRefused):
             page = item.page
-            shared = archive.ids_with_body(page.body, other_than=item.article_id)
+            # (a live page: a web archive's captures are not asked again anyway)
+            shared = (
+                archive.ids_with_body(page.body, other_than=item.article_id)
+                if page.source == "live" else set()
+            )
             archive.refuse_page(item.article_id, page, item.reason)
             if shared:
                 # The same bytes answered for other articles: a maintenance or

@@ -85,7 +85,12 @@ def run_crawl(
         max_articles=max_articles,
         progress=progress,
     )
-    session = CrawlSession(db_path, options)
+    return _run(CrawlSession(db_path, options), crawl_settings(db_path, delay, overrides), log)
+
+
+def _run(session: CrawlSession, settings: Any, log: Any, spider: Any = None, **spider_args: Any) -> CrawlOutcome:
+    """Open the session (lock, archive), run the spider, close it: the outcome."""
+    db_path = session.db_path
     try:
         session.open()
     except ArchiveLocked:
@@ -95,7 +100,7 @@ def run_crawl(
     except (ArchiveError, sqlite3.Error, OSError) as exc:
         return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
     try:
-        _crawl(session, crawl_settings(db_path, delay, overrides))
+        _crawl(session, settings, spider, **spider_args)
         if session.run_id is not None and session.summary.status == "running":
             # A second Ctrl-C stops Scrapy before spider_closed: still an interrupted run.
             session.finish("shutdown", pages=0)
@@ -107,16 +112,62 @@ def run_crawl(
     return outcome
 
 
-def _crawl(session: CrawlSession, settings: Any) -> None:
+def _crawl(session: CrawlSession, settings: Any, spider: Any = None, **spider_args: Any) -> None:
     from scrapy.crawler import CrawlerProcess
 
-    from scraper.spiders.cong_tac_dang import CongTacDangSpider
+    if spider is None:
+        from scraper.spiders.cong_tac_dang import CongTacDangSpider as spider
 
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(CongTacDangSpider)
+    crawler = process.create_crawler(spider)
     session.attach(crawler)
-    process.crawl(crawler)
+    process.crawl(crawler, **spider_args)
     process.start()
+
+
+def run_backfill(
+    db_path: Path,
+    start_url: str | None = None,
+    wayback_url: str | None = None,
+    commoncrawl_url: str | None = None,
+    commoncrawl_data_url: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    full: bool = False,
+    cdx_per_minute: float | None = None,
+    replay_delay: float | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    verbose: bool = False,
+    log_file: Path | None = None,
+) -> CrawlOutcome:
+    """Backfill the archive at ``db_path`` from a web archive's captures.
+
+    The same session, pipeline, summary and exit statuses as ``run_crawl``;
+    ``since``/``until`` are archive timestamps (1 to 14 digits, inclusive).
+    The Wayback Machine (``wayback_url``), or Common Crawl when
+    ``commoncrawl_url`` (its index server) is given.
+    """
+    from scraper.spiders.backfill import CommonCrawlSpider, WaybackSpider
+    from scraper.webarchive import commoncrawl, politeness, wayback
+
+    try:
+        log = configure_logging(verbose, log_file)
+    except OSError as exc:
+        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the log file {log_file}: {exc}")
+    options = CrawlOptions(start_urls=(start_url,) if start_url else (), full=full)
+    source = commoncrawl.SOURCE if commoncrawl_url else wayback.SOURCE
+    session = CrawlSession(db_path, options, source=source)
+    session.summary.mode = "backfill" if source == wayback.SOURCE else f"backfill from {source}"
+    rates = politeness.backfill_settings(
+        cdx_per_minute or politeness.CDX_PER_MINUTE,
+        politeness.REPLAY_DELAY if replay_delay is None else replay_delay,
+    )
+    settings = crawl_settings(db_path, None, {**rates, **(overrides or {})})
+    if commoncrawl_url:
+        return _run(session, settings, log, CommonCrawlSpider, index_url=commoncrawl_url,
+                    data_url=commoncrawl_data_url or commoncrawl.DATA_URL, since=since, until=until)
+    return _run(session, settings, log, WaybackSpider, wayback_url=wayback_url or wayback.WAYBACK_URL,
+                since=since, until=until)
 
 
 def outcome_of(session: CrawlSession) -> CrawlOutcome:

@@ -112,6 +112,9 @@ class CrawlSummary:
     not_reached: int = 0
     #: Of ``failed``, the listing pages (the rest are articles).
     listings_failed: int = 0
+    #: Other counts a source reports, shown after the outcomes (a web
+    #: archive's redirects, revisit records, malformed index rows, ...).
+    extra: dict[str, int] = field(default_factory=dict)
 
     @property
     def stored(self) -> int:
@@ -141,6 +144,7 @@ class CrawlSummary:
             parts.append(f"{self.incomplete} incomplete")
         if self.not_reached:
             parts.append(f"{self.not_reached} not reached")
+        parts += [f"{count} {name}" for name, count in self.extra.items() if count]
         status = self.status
         if self.status == "partial":
             if self.come_back:

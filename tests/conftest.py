@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from scraper.replica import Replica
+from scraper.replica.wayback import WaybackReplica
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +35,17 @@ def fresh_replica(replica: Replica) -> Iterator[Replica]:
         replica.start()
     yield replica
     replica.reset()
+
+
+@pytest.fixture(scope="session")
+def archive_org() -> Iterator[WaybackReplica]:
+    """A Wayback Machine emulation over captures of a 24-article replica of its own."""
+    portal = Replica(n_articles=24)
+    portal.start()
+    emulation = WaybackReplica(portal)
+    emulation.start()
+    try:
+        yield emulation
+    finally:
+        emulation.stop()
+        portal.stop()

@@ -156,7 +156,7 @@ def test_an_archive_without_lead_and_posted_by_is_upgraded(db_path: Path) -> Non
         "INSERT INTO articles (article_id, url, lang, title, published_at, author, content_hash,"
         " first_seen_at, last_fetched_at, captions_text, body, body_html)"
         " VALUES (1, 'u', 'vi', 'Tiêu đề', '2022-01-07T15:27:00+07:00', 'Ad Min', 'h',"
-        " 't', 't', NULL, 'Thân bài', '<p>x</p>')"
+        " '2022-01-08T00:00:00.000Z', '2022-01-08T00:00:00.000Z', NULL, 'Thân bài', '<p>x</p>')"
     )
     conn.close()
 

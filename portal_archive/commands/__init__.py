@@ -16,6 +16,7 @@ import click
 
 #: Command name -> its one-line help (``--help`` lists them by name).
 COMMANDS: dict[str, str] = {
+    "backfill": "Backfill the archive from the Wayback Machine's captures of the section.",
     "counts": "Count articles per month, year, author or section.",
     "crawl": 'Crawl the "Công tác Đảng" section into the archive.',
     "demo": "Crawl the bundled offline replica of the portal, then search it.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -132,6 +133,11 @@ def command(
         log_file=log_file,
         progress=sys.stderr.isatty() and not quiet and not verbose,
     )
+    report(outcome, quiet)
+
+
+def report(outcome: Any, quiet: bool) -> None:
+    """The end of a crawl or backfill: its summary line, or one error line and its exit status."""
     summary = outcome.summary
     if outcome.error:
         raise CrawlError(outcome.error, outcome.exit_status)

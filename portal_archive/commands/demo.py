@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -9,6 +11,20 @@ import click
 from portal_archive.commands.crawl import CrawlError
 
 SAMPLE_QUERIES = ("Đảng bộ Cầu Giấy", "dang bo cau giay")
+#: The real article of 7 January 2022: its view-count series is shown.
+SERIES_ARTICLE = 5402817
+
+
+def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db_path), "--start-url", start_url,
+         "--wayback-url", wayback_url, "--cdx-per-minute", "6000", "--replay-delay", "0"],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:
+        raise CrawlError(done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
+                         done.returncode)
+    return done.stdout.strip()
 
 
 @click.command(name="demo")
@@ -26,8 +42,10 @@ SAMPLE_QUERIES = ("Đảng bộ Cầu Giấy", "dang bo cau giay")
 def command(db_path: Path, articles: int, full: bool) -> None:
     """Crawl the bundled offline replica of the portal, then search it.
 
-    Starts the replica on 127.0.0.1, crawls it into demo.db, and shows a
-    search with and without diacritics. Nothing leaves this machine: the replica is a local web server with the
+    Starts the replica on 127.0.0.1, crawls it into demo.db, backfills
+    from an emulation of the Wayback Machine (captures of the replica at
+    four dates, one article since gone from the live site), and shows a
+    view-count series and a search with and without diacritics. Nothing leaves this machine: the replica is a local web server with the
     section's listing pages (both locales) and its articles, the real article
     of 7 January 2022 among them. Run it twice to see an incremental crawl
     that has nothing to fetch.
@@ -39,21 +57,34 @@ def command(db_path: Path, articles: int, full: bool) -> None:
     """
     from archive import Archive
     from scraper.replica import Replica
+    from scraper.replica.wayback import WaybackReplica
     from scraper.run import run_crawl
 
-    with Replica(n_articles=articles) as replica:
+    with Replica(n_articles=articles) as replica, WaybackReplica(replica) as wayback:
         start_url = replica.start_url()
         click.echo(f"Offline replica of the portal serving at {replica.base_url}")
         click.echo(f"Crawling {start_url} into {db_path} ...")
         outcome = run_crawl(db_path, start_urls=[start_url], full=full, delay=0)
-    if outcome.error:
-        raise CrawlError(outcome.error, outcome.exit_status)
-    assert outcome.summary is not None
-    click.echo(outcome.summary.line())
+        if outcome.error:
+            raise CrawlError(outcome.error, outcome.exit_status)
+        assert outcome.summary is not None
+        click.echo(outcome.summary.line())
+        # Twisted runs once per process: the backfill is a child process.
+        click.echo(f"\nBackfilling from the Wayback Machine emulation at {wayback.base_url} ...")
+        backfill = _backfill(db_path, start_url, wayback.base_url)
+        vanished = wayback.vanished_id
+    click.echo(backfill)
 
     with Archive.open(db_path) as archive:
         stats = archive.stats()
         click.echo(f"\nThe archive holds {stats.articles} articles.")
+        recovered = archive.get(vanished)
+        if recovered is not None:
+            click.echo(f"Article {vanished} is gone from the live portal (404); the captures kept it:"
+                       f"\n  {recovered.title}")
+        click.echo(f"\nViews of article {SERIES_ARTICLE} over time (captures, then the live page):")
+        for observed, source, views in archive.view_series(SERIES_ARTICLE):
+            click.echo(f"  {observed[:10]}  {source or '?':8} {views:>7,}")
         for query in SAMPLE_QUERIES:
             hits = archive.search(query, limit=max(1, stats.articles))  # all, to count them
             click.echo(f"\nportal-archive search --db {db_path} {query!r}   ({len(hits)} articles)")

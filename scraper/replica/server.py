@@ -33,7 +33,7 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterable
+from typing import Any, Iterable, Self
 from urllib.parse import parse_qs, quote
 
 from scraper.replica.content import (
@@ -189,7 +189,7 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], replica: Replica):
+    def __init__(self, address: tuple[str, int], replica: LocalServer):
         self.replica = replica
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
@@ -227,13 +227,115 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-class Replica:
+class LocalServer:
+    """A server on 127.0.0.1 in a background thread, with a log of the requests
+    it answered: the replica and its Wayback emulation. Subclasses answer in
+    ``_handle(handler, head, allowed)``."""
+
+    #: Thread name prefix, and what error messages call it.
+    name = "server"
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, verbose: bool = False) -> None:
+        self.host = host
+        self.verbose = verbose
+        self._port = port
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._base_url: str | None = None
+        self._requests: list[RequestRecord] = []
+
+    def _handle(self, handler: _Handler, head: bool, allowed: bool = True) -> None:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        if self._base_url is None:
+            raise RuntimeError(f"the {self.name} has not been started")
+        return self._base_url
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    def start(self) -> str:
+        """Serve in a background thread; returns the base URL. Restarting after
+        ``stop()`` reuses the same port."""
+        with self._lock:
+            if self._server is not None:
+                return self.base_url
+            self._stopping.clear()
+            server = _Server((self.host, self._port), self)
+            self._port = server.server_address[1]
+            self._base_url = f"http://{self.host}:{self._port}"
+            self._thread = threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"{self.name}-{self._port}",
+                daemon=True,
+            )
+            self._server = server
+            self._thread.start()
+            return self._base_url
+
+    def stop(self) -> None:
+        """Stop serving and drop open connections: the site is down."""
+        with self._lock:
+            server, thread = self._server, self._thread
+            self._server = self._thread = None
+        if server is None:
+            return
+        self._stopping.set()  # wakes requests sleeping in a `slow` fault
+        server.shutdown()
+        server.server_close()
+        server.close_connections()
+        if thread is not None:
+            thread.join(timeout=5)
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (the CLI's mode)."""
+        self.start()
+        try:
+            while self._thread is not None and self._thread.is_alive():
+                self._thread.join(0.5)
+        finally:
+            self.stop()
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        with self._lock:
+            return list(self._requests)
+
+    def reset_log(self) -> None:
+        with self._lock:
+            self._requests.clear()
+
+    def _log(self, record: RequestRecord) -> None:
+        with self._lock:
+            self._requests.append(record)
+
+
+class Replica(LocalServer):
     """An offline replica of the Cầu Giấy portal's "Công tác Đảng" section.
 
     ``Replica(n_articles=64, seed=...)`` builds the content (deterministic);
     ``start()`` serves it on 127.0.0.1 from a background thread and returns
     the base URL. See the module docstring for the fault switches.
     """
+
+    name = "replica"
 
     def __init__(
         self,
@@ -245,17 +347,9 @@ class Replica:
     ):
         self.n_articles = n_articles
         self.seed = seed
-        self.host = host
-        self.verbose = verbose
-        self._port = port
+        super().__init__(host, port, verbose)
         self._base_articles = build_articles(n_articles, seed)
         self._initial_views = {a.article_id: a.view_count for a in self._base_articles}
-        self._lock = threading.RLock()
-        self._stopping = threading.Event()
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-        self._base_url: str | None = None
-        self._requests: list[RequestRecord] = []
         self._page_cache: OrderedDict[tuple, bytes] = OrderedDict()
         self._sites: dict[int, Site] = {}
         self._added: list[ReplicaArticle] = []
@@ -348,16 +442,6 @@ class Replica:
 
     # -- URLs -------------------------------------------------------------------
 
-    @property
-    def base_url(self) -> str:
-        if self._base_url is None:
-            raise RuntimeError("the replica has not been started")
-        return self._base_url
-
-    @property
-    def port(self) -> int:
-        return self._port
-
     def start_url(self, lang: str = "vi") -> str:
         """Listing page 1 of the section: where a crawl starts."""
         return f"{self.base_url}{'/en' if lang == 'en' else ''}{SECTION_PATH}"
@@ -383,70 +467,7 @@ class Replica:
 
     # -- server -----------------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self._server is not None
-
-    def start(self) -> str:
-        """Serve in a background thread; returns the base URL. Restarting after
-        ``stop()`` reuses the same port."""
-        with self._lock:
-            if self._server is not None:
-                return self.base_url
-            self._stopping.clear()
-            server = _Server((self.host, self._port), self)
-            self._port = server.server_address[1]
-            self._base_url = f"http://{self.host}:{self._port}"
-            self._thread = threading.Thread(
-                target=server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name=f"replica-{self._port}",
-                daemon=True,
-            )
-            self._server = server
-            self._thread.start()
-            return self._base_url
-
-    def stop(self) -> None:
-        """Stop serving and drop open connections: the site is down."""
-        with self._lock:
-            server, thread = self._server, self._thread
-            self._server = self._thread = None
-        if server is None:
-            return
-        self._stopping.set()  # wakes requests sleeping in a `slow` fault
-        server.shutdown()
-        server.server_close()
-        server.close_connections()
-        if thread is not None:
-            thread.join(timeout=5)
-
-    def serve_forever(self) -> None:
-        """Serve in the calling thread until interrupted (the CLI's mode)."""
-        self.start()
-        try:
-            while self._thread is not None and self._thread.is_alive():
-                self._thread.join(0.5)
-        finally:
-            self.stop()
-
-    def __enter__(self) -> Replica:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     # -- request log --------------------------------------------------------------
-
-    @property
-    def requests(self) -> list[RequestRecord]:
-        with self._lock:
-            return list(self._requests)
-
-    def reset_log(self) -> None:
-        with self._lock:
-            self._requests.clear()
 
     def article_requests(self) -> list[int]:
         """Ids of the article pages requested, in order (any locale or status)."""
@@ -510,24 +531,25 @@ class Replica:
         except Exception:  # a bug in the replica: say so, answer 500
             traceback.print_exc()
             response = _Response(500, _error_body(500))
-        with self._lock:
-            self._requests.append(
-                RequestRecord(
-                    method=handler.command,
-                    path=raw,
-                    status=response.status,
-                    user_agent=handler.headers.get("User-Agent"),
-                    time=arrived,
-                    kind=route.kind,
-                    article_id=route.article_id,
-                    lang=route.lang,
-                    listing_page=route.listing_page,
-                )
+        self._log(
+            RequestRecord(
+                method=handler.command,
+                path=raw,
+                status=response.status,
+                user_agent=handler.headers.get("User-Agent"),
+                time=arrived,
+                kind=route.kind,
+                article_id=route.article_id,
+                lang=route.lang,
+                listing_page=route.listing_page,
             )
+        )
         handler.log_request(response.status, len(response.body))
         self._send(handler, response, head, partial)
 
-    def _send(self, handler: _Handler, response: _Response, head: bool, partial: int | None) -> None:
+    @staticmethod
+    def _send(handler: _Handler, response: _Response, head: bool, partial: int | None) -> None:
+        """Write the response; ``partial``: send only that many body bytes (data loss)."""
         status = response.status
         lines = [
             f"HTTP/1.1 {status} {http.HTTPStatus(status).phrase}",

@@ -184,8 +184,10 @@ class CongTacDangSpider(scrapy.Spider):
             self.resume = True
             logger.info("the last crawl was killed: walking every listing page for what it missed")
         gone = archive.gone_ids()
+        # known = read from the portal itself: an article only a web archive
+        # showed is fetched once, for its live state (or to learn it is gone)
         self._skip = (
-            archive.article_ids() | gone | archive.refused_ids() | {q.article_id for q in queued}
+            archive.article_ids(source="live") | gone | archive.refused_ids() | {q.article_id for q in queued}
         )
         refresh: list[tuple[int, str]] = []
         if self.refresh_days:
