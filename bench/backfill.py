@@ -27,8 +27,8 @@ from pathlib import Path
 
 import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 
-from scraper.replica import Replica
-from scraper.replica.wayback import WaybackReplica
+from replica import Replica
+from replica.wayback import WaybackReplica
 from scraper.webarchive.politeness import CDX_PER_MINUTE, REPLAY_DELAY
 from scraper.webarchive.wayback import CDX_PAGE_ROWS
 

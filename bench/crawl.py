@@ -32,7 +32,7 @@ from pathlib import Path
 
 import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 
-from scraper.replica import Replica, listing_path
+from replica import Replica, listing_path
 
 CEILING_SPIDER = r'''
 import sys, time
@@ -99,7 +99,7 @@ def crawl_figures(db: Path) -> tuple[int, int, float]:
 
 def serve_replica(articles: int) -> tuple[subprocess.Popen[str], str]:
     server = subprocess.Popen(
-        [sys.executable, "-m", "scraper.replica", "--port", "0", "--articles", str(articles)],
+        [sys.executable, "-m", "replica", "--port", "0", "--articles", str(articles)],
         stdout=subprocess.PIPE, text=True,
     )
     assert server.stdout is not None

@@ -23,7 +23,7 @@ import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 import lxml.html
 
 from scraper.pages import ArticlePage
-from scraper.replica import Replica
+from replica import Replica
 
 
 def pages(n_articles: int) -> list[tuple[bytes, str]]:

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from test_crawl import rows
 
-from scraper.replica.wayback import WaybackReplica
+from replica.wayback import WaybackReplica
 
 FAST = [
     "--cdx-per-minute",
@@ -278,7 +278,7 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
     archive_org: WaybackReplica, tmp_path: Path
 ) -> None:
     from scraper.pages import ArticlePage, NotAnArticle
-    from scraper.replica.wayback import REALPAGES
+    from replica.wayback import REALPAGES
     from scraper.webarchive.captures import portal_url
 
     if not (REALPAGES / "index.tsv").is_file():
@@ -323,7 +323,7 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
 def test_common_crawl_is_a_second_source_through_the_same_path(
     wb: WaybackReplica, tmp_path: Path
 ) -> None:
-    from scraper.replica.commoncrawl import CommonCrawlReplica
+    from replica.commoncrawl import CommonCrawlReplica
 
     cc = CommonCrawlReplica(wb)
     cc.start()

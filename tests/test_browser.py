@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.replica import Replica
+from replica import Replica
 
 pytest.importorskip("datasette", reason="Datasette (the test and web extras) is not installed")
 

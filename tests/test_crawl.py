@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from archive import Archive
-from scraper.replica import Replica
+from replica import Replica
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Retries wait 0.05, 0.1, 0.2 s instead of 2, 4, 8 s: same behaviour, faster tests.

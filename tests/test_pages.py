@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import scraper.replica
+import replica as replica_package
 from portal_archive.cli import cli
 from scraper.pages import ArticlePage, ListingPage, NotAnArticle, listing_key, parse_article
-from scraper.replica import Replica
+from replica import Replica
 
 BASE = "http://127.0.0.1:8000"  # the replica serves http; absolute URLs in its pages say so
 REAL_ID = 5402817
@@ -55,7 +55,7 @@ def test_every_replica_article_field_by_field(article_id: int, lang: str) -> Non
 
 def test_the_real_article_every_field() -> None:
     """portal/000_30f86087a6ec7e8e.txt, exactly as a reader sees it."""
-    bundled = Path(scraper.replica.__file__).parent / "real_article_5402817.txt"
+    bundled = Path(replica_package.__file__).parent / "real_article_5402817.txt"
     text = bundled.read_text(encoding="utf-8")
     if SHARED.exists():  # the shared file beside the repository: the replica's copy is exact
         assert SHARED.read_text(encoding="utf-8") == text

@@ -21,10 +21,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scraper.replica import HABITS, Replica, build_articles
-from scraper.replica.content import Para, Photo, Signature
+from replica import HABITS, Replica, build_articles
+from replica.content import Para, Photo, Signature
 
-REAL_TEXT = Path(__file__).parents[1] / "scraper" / "replica" / "real_article_5402817.txt"
+REAL_TEXT = Path(__file__).parents[1] / "replica" / "real_article_5402817.txt"
 SAVED_TEXT = Path("/work/shared/portal/000_30f86087a6ec7e8e.txt")
 REAL_ID = 5402817
 LABELS = {
@@ -702,7 +702,7 @@ def test_stop_takes_the_site_down_and_start_brings_it_back():
 
 def test_command_line_prints_a_url_that_serves():
     process = subprocess.Popen(
-        [sys.executable, "-m", "scraper.replica", "--port", "0", "--articles", "20", "--seed", "3"],
+        [sys.executable, "-m", "replica", "--port", "0", "--articles", "20", "--seed", "3"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

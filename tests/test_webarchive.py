@@ -17,7 +17,7 @@ from archive.schema import APPLICATION_ID, MIGRATIONS
 from archive.testing import fetched, make_article, page_for
 from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE
-from scraper.replica.wayback import WaybackReplica, rewrite
+from replica.wayback import WaybackReplica, rewrite
 from scraper.webarchive import commoncrawl, wayback
 from scraper.webarchive.captures import Capture, CaptureChooser, portal_url
 from scraper.webarchive.politeness import backfill_settings

@@ -56,8 +56,8 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         portal-archive demo --db /tmp/demo.db --full
     """
     from archive import Archive
-    from scraper.replica import Replica
-    from scraper.replica.wayback import WaybackReplica
+    from replica import Replica
+    from replica.wayback import WaybackReplica
     from scraper.run import run_crawl
 
     with Replica(n_articles=articles) as replica, WaybackReplica(replica) as wayback:

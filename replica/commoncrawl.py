@@ -26,8 +26,8 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import parse_qs
 
-from scraper.replica.server import LocalServer, Replica, RequestRecord, _error_body, _Response
-from scraper.replica.wayback import Capture, WaybackReplica, surt
+from replica.server import LocalServer, Replica, RequestRecord, _error_body, _Response
+from replica.wayback import Capture, WaybackReplica, surt
 
 #: Index lines per page of ``page=``.
 PAGE_ROWS = 20

@@ -1,4 +1,4 @@
-"""``python -m scraper.replica``: serve the replica until killed.
+"""``python -m replica``: serve the replica until killed.
 
 Prints exactly one line on stdout, the base URL, as soon as the server
 listens, so a test or benchmark can start it in a subprocess and read the
@@ -11,12 +11,12 @@ import argparse
 import signal
 import sys
 
-from scraper.replica.server import DEFAULT_SEED, Replica
+from replica.server import DEFAULT_SEED, Replica
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m scraper.replica",
+        prog="python -m replica",
         description="Serve the offline replica of the Cầu Giấy portal's 'Công tác Đảng' section.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
                           verbose=args.verbose)
         base_url = replica.start()
     except (ValueError, OSError) as exc:
-        print(f"scraper.replica: error: {exc}", file=sys.stderr)
+        print(f"replica: error: {exc}", file=sys.stderr)
         return 2
     # SIGTERM (subprocess.terminate) ends the process as quietly as Ctrl-C.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

@@ -18,7 +18,7 @@ from html.entities import codepoint2name
 from typing import Callable, Sequence
 from urllib.parse import quote
 
-from scraper.replica.chrome import (
+from replica.chrome import (
     ANALYTICS,
     LABELS,
     LANG_ATTR,
@@ -34,7 +34,7 @@ from scraper.replica.chrome import (
     esc,
     head_scripts,
 )
-from scraper.replica.content import (
+from replica.content import (
     SECTION,
     SECTION_PATH,
     Para,

@@ -60,8 +60,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from scraper.replica.render import Site
-from scraper.replica.server import (
+from replica.render import Site
+from replica.server import (
     HTML_TYPE,
     LocalServer,
     Replica,
@@ -76,7 +76,7 @@ CAPTURE_DATES = (20, 190, 420, 800)
 CMS_MOVE = datetime(2025, 7, 1, tzinfo=timezone.utc)
 NEW_CMS_HOME = "https://caugiay.hanoi.gov.vn/trang-chu"
 CDX_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
-REALPAGES = Path(__file__).resolve().parents[3] / "shared" / "realpages"
+REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
 
 _REPLAY_RE = re.compile(r"^/web/(\d{1,14})(id_|im_|js_|cs_)?/(.+)$")
 TOOLBAR_START = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->"

@@ -36,14 +36,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Iterable, Self
 from urllib.parse import parse_qs, quote
 
-from scraper.replica.content import (
+from replica.content import (
     RESERVED_SESSIONS,
     SECTION_PATH,
     ReplicaArticle,
     added_article,
     build_articles,
 )
-from scraper.replica.render import LISTING_CUR_PARAM, Site, listing_path
+from replica.render import LISTING_CUR_PARAM, Site, listing_path
 
 DEFAULT_SEED = 20220107
 HTML_TYPE = "text/html;charset=UTF-8"

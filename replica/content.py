@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Union
 from urllib.parse import urljoin
 
-from scraper.replica import vocab
+from replica import vocab
 
 HANOI = timezone(timedelta(hours=7))
 SECTION = "CÔNG TÁC ĐẢNG"
