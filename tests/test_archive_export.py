@@ -12,7 +12,7 @@ import pytest
 
 from archive import Archive, Caption, ColumnError, ExportError
 from archive.export import DEFAULT_COLUMNS, EXCEL_MAX_CELL, TRUNCATED_MARK, excel_cell
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 
 TRICKY_BODY = 'Dòng một, có dấu phẩy.\nDòng hai có "ngoặc kép".\r\nDòng ba\rhết.\n\n=SUM(A1)'
 

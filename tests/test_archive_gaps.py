@@ -17,7 +17,7 @@ from archive.gaps import MAX_ATTEMPTS
 from archive.hashing import stable_url
 from archive.model import RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 
 
 @pytest.fixture

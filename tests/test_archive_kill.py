@@ -22,7 +22,7 @@ STORE_FOREVER = textwrap.dedent(
     """
     import dataclasses, sys
     from archive import Archive
-    from archive.testing import fetched, make_article, page_for
+    from archive_helpers import fetched, make_article, page_for
 
     with Archive.open(sys.argv[1], create=True) as archive:
         n = 0
@@ -50,11 +50,15 @@ HOLD_LOCK = textwrap.dedent(
 
 
 def _child(script: str, *args: str) -> subprocess.Popen[str]:
+    tests = Path(__file__).resolve().parent
+    # tests/ on the child's path too, for archive_helpers (pytest puts it on ours).
+    path = os.pathsep.join(filter(None, [str(tests), os.environ.get("PYTHONPATH")]))
     return subprocess.Popen(
         [sys.executable, "-c", script, *args],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=tests.parent,
+        env={**os.environ, "PYTHONPATH": path},
     )
 
 
@@ -111,7 +115,7 @@ def test_sigkill_mid_store_leaves_whole_articles(tmp_path: Path, stores_before_k
 
 
 def _next_article(article_id: int) -> tuple:
-    from archive.testing import fetched, make_article, page_for
+    from archive_helpers import fetched, make_article, page_for
 
     article = make_article(article_id)
     return article, page_for(article), fetched(), article.url

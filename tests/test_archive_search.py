@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from archive import Archive, DateError, QueryError
 from archive.search import build_match, parse_query
 from archive.snippets import fold
-from archive.testing import fetched, make_article, page_for, tables_checksum
+from archive_helpers import fetched, make_article, page_for, tables_checksum
 
 ARTICLES = {
     1: ("Đảng bộ quận Cầu Giấy tổ chức Hội nghị", "Ban Chấp hành Đảng bộ quận Cầu Giấy họp."),

@@ -31,7 +31,7 @@ from archive.schema import (
     _migrate_to_v4,
     migrate,
 )
-from archive.testing import fetched, make_article, page_for, tables_checksum
+from archive_helpers import fetched, make_article, page_for, tables_checksum
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from hostile import (
 
 from archive import Archive
 from archive.gaps import MAX_ATTEMPTS
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 from portal_archive.cli import main
 
 FAST = ["--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01"]

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from archive import Archive, Caption
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 from portal_archive.cli import cli
 from portal_archive.commands import COMMANDS
 

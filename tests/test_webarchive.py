@@ -14,7 +14,7 @@ import pytest
 
 from archive import Archive, RawPage
 from archive.schema import APPLICATION_ID, MIGRATIONS
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE
 from replica.wayback import WaybackReplica, rewrite

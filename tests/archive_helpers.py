@@ -1,6 +1,9 @@
-"""Helpers for tests of code that uses the archive (this package's and others').
+"""Helpers for tests of code that uses the archive: sample Articles, pages, times.
 
-Plain functions, no pytest or Hypothesis needed to import them.
+Test code, so it lives under tests/ and is not installed with the product.
+Plain functions, no pytest or Hypothesis needed to import them; test modules
+import them as ``from archive_helpers import ...`` (pytest puts tests/, which
+has no __init__.py, on sys.path).
 """
 
 from __future__ import annotations
