@@ -32,7 +32,7 @@ Life cycle, and which thread does what::
     session.leave_for_next_run(gaps, unanswered, reason)   # what the next crawl asks for
     session.finish(close_reason, pages)    # status, crawl_runs, the summary line in the log
     session.close()                        # archive closed, lock released
-    scraper.run.outcome_of(session)        # exit status and error line
+    scraper.run.outcome_of(session)        # how it ended, and its error line
 
 Nothing here assumes the live portal: a web-archive source builds a session
 with another ``source`` name (``crawl_runs.source``) and its own options,

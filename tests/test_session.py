@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from archive import ArchiveLocked
-from scraper.run import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, outcome_of
+from portal_archive.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, crawl_exit_status
+from scraper.run import outcome_of
 from scraper.session import CrawlOptions, CrawlSession
 
 
@@ -39,7 +40,7 @@ def test_a_session_holds_the_lock_and_records_its_run(tmp_path: Path) -> None:
         "crawl completed with gaps (full): 2 new, 0 updated, 0 unchanged, 1 failed, 1 refused, 1 gone;"
     )
     assert runs(db) == [("wayback", "full", "partial", 2, 1, 1, 1, 7)]
-    assert outcome_of(session).exit_status == EXIT_OK
+    assert crawl_exit_status(outcome_of(session).result) == EXIT_OK
     CrawlSession(db).open().close()  # the lock was released
 
 
@@ -50,7 +51,7 @@ def test_nothing_archived_when_some_were_due_is_a_failed_run(tmp_path: Path) -> 
     session.finish("finished", pages=2)
     session.close()
     outcome = outcome_of(session)
-    assert outcome.exit_status == EXIT_FAILED
+    assert crawl_exit_status(outcome.result) == EXIT_FAILED
     assert outcome.error == "no article could be archived: 1 refused, 0 failed (see the log)"
 
 
@@ -60,7 +61,7 @@ def test_an_interrupted_session_is_exit_130(tmp_path: Path) -> None:
     session.record("new", "http://h/1")
     session.finish("shutdown", pages=1)
     session.close()
-    assert outcome_of(session).exit_status == EXIT_INTERRUPTED
+    assert crawl_exit_status(outcome_of(session).result) == EXIT_INTERRUPTED
     assert runs(tmp_path / "a.db")[0][2] == "interrupted"
 
 

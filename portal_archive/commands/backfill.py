@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 from portal_archive.commands.crawl import _setting, report
 from scraper.profile import DEFAULT_PROFILE
 

@@ -8,7 +8,7 @@ import click
 
 from archive import Archive, ArchiveError
 from archive.research import GROUPINGS
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 from portal_archive.output import emit, output_options
 
 

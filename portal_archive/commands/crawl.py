@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from portal_archive.cli import db_option
+from portal_archive.exits import crawl_exit_status, failure
+from portal_archive.options import db_option
 from scraper.profile import DEFAULT_PROFILE
 
-
-class CrawlError(click.ClickException):
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+if TYPE_CHECKING:
+    from scraper.run import CrawlOutcome
 
 
 def _setting(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -136,11 +134,11 @@ def command(
     report(outcome, quiet)
 
 
-def report(outcome: Any, quiet: bool) -> None:
+def report(outcome: CrawlOutcome, quiet: bool) -> None:
     """The end of a crawl or backfill: its summary line, or one error line and its exit status."""
     summary = outcome.summary
     if outcome.error:
-        raise CrawlError(outcome.error, outcome.exit_status)
+        raise failure(outcome.error, crawl_exit_status(outcome.result))
     if summary is not None and (not quiet or summary.failed):
         click.echo(summary.line())
     if summary is not None and summary.come_back:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from portal_archive.commands.crawl import CrawlError
+from portal_archive.exits import crawl_exit_status, failure
 
 SAMPLE_QUERIES = ("Đảng bộ Cầu Giấy", "dang bo cau giay")
 #: The real article of 7 January 2022: its view-count series is shown.
@@ -22,8 +22,8 @@ def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
         capture_output=True, text=True, check=False,
     )
     if done.returncode != 0:
-        raise CrawlError(done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
-                         done.returncode)
+        raise failure(done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
+                      done.returncode)
     return done.stdout.strip()
 
 
@@ -66,7 +66,7 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         click.echo(f"Crawling {start_url} into {db_path} ...")
         outcome = run_crawl(db_path, start_urls=[start_url], full=full, delay=0)
         if outcome.error:
-            raise CrawlError(outcome.error, outcome.exit_status)
+            raise failure(outcome.error, crawl_exit_status(outcome.result))
         assert outcome.summary is not None
         click.echo(outcome.summary.line())
         # Twisted runs once per process: the backfill is a child process.

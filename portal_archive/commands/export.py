@@ -9,7 +9,7 @@ import click
 
 from archive import Archive, ArchiveError
 from archive.export import DEFAULT_COLUMNS, EXPORT_COLUMNS, FORMATS, SORTS, WHATS
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 
 @click.command("export")

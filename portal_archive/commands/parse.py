@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from portal_archive.cli import db_option
+from portal_archive.exits import EXIT_NOT_AN_ARTICLE
+from portal_archive.options import db_option
 from scraper.pages import NotAnArticle, parse_article
 from scraper.settings import USER_AGENT
 
@@ -22,12 +23,8 @@ FETCH_TIMEOUT = 60.0
 FETCH_MAXSIZE = 8 * 1024 * 1024
 
 
-#: Exit status for a page that is not an article.
-NOT_AN_ARTICLE = 2
-
-
 class NotAnArticleError(click.ClickException):
-    exit_code = NOT_AN_ARTICLE
+    exit_code = EXIT_NOT_AN_ARTICLE
 
 
 @click.command(name="parse")

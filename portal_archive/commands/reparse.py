@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from archive import Archive, ArchiveError, ArchiveLocked, crawl_lock
-from archive.lock import EXIT_LOCKED
-from portal_archive.cli import db_option
+from portal_archive.exits import EXIT_LOCKED, failure
+from portal_archive.options import db_option
 
 #: Refused pages named on stderr after the summary.
 SHOW_REFUSED = 10
@@ -69,9 +69,7 @@ def command(db_path: Path) -> None:
                 articles_failed=len(result.refused) + len(result.errors),
             )
     except ArchiveLocked as exc:
-        error = click.ClickException(str(exc))
-        error.exit_code = EXIT_LOCKED
-        raise error from exc
+        raise failure(str(exc), EXIT_LOCKED) from exc
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(result.summary())

@@ -8,7 +8,7 @@ import click
 
 from archive import Archive, ArchiveError
 from archive.search import SORTS
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 from portal_archive.output import emit, output_options
 
 #: What --json/--csv/--table print for each hit, in this order.

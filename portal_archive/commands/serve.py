@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from archive import Archive, ArchiveError
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 INSTALL_HINT = "serve needs Datasette: pip install datasette (from a clone: pip install '.[web]')"
 

@@ -10,7 +10,7 @@ import click
 
 from archive import Archive, ArchiveError, Article
 from archive.research import History, Version
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 
 @click.command("show")

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from archive import Archive, ArchiveError, ArchiveStats
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 
 def _size(size: int) -> str:
