@@ -14,7 +14,7 @@ with ``đ`` folds whole), and ranking counts only the ``d`` copies; snippets
 show the stored text, unchanged.
 
 What it costs: the folded copies are generated columns (never stored); the
-index grows with them (see ``bench/archive.py`` for the figures).
+index grows with them (see ``bench/store_and_search.py`` for the figures).
 
 How a search runs: the best ``limit`` rowids are ranked by bm25 in the FTS
 table alone, then only those rows are read, and their snippets are cut in

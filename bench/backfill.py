@@ -25,7 +25,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 
 from replica import Replica
 from replica.wayback import WaybackReplica

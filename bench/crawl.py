@@ -30,7 +30,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 
 from replica import Replica, listing_path
 

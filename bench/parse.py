@@ -19,7 +19,6 @@ import statistics
 import time
 from pathlib import Path
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 import lxml.html
 
 from scraper.pages import ArticlePage

@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 
 from scraper.pages import NotAnArticle, parse_article
 

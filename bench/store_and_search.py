@@ -1,7 +1,7 @@
 """Benchmark of the archive: storing, searching, exporting, size. Prints figures.
 
-    python bench/archive.py --articles 5000
-    python bench/archive.py --articles 100000      # builds for a few minutes once
+    python bench/store_and_search.py --articles 5000
+    python bench/store_and_search.py --articles 100000      # builds for a few minutes once
 
 The synthetic archive is cached at /tmp/portal-archive-bench-<N>.db (rebuild
 with --rebuild). Articles are generated from a fixed seed: ~3 KB bodies of
@@ -33,9 +33,7 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import _paths  # noqa: F401,E402  (before the project's imports: see bench/_paths.py)
-
-from archive import Archive, Article, Caption  # noqa: E402
+from archive import Archive, Article, Caption
 
 SEED = 20240101
 INITIALS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh",
