@@ -18,6 +18,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -32,10 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
-from archive import export as _export
-from archive import gaps as _gaps
-from archive import research as _research
-from archive import search as _search
+from archive import export as _export, gaps as _gaps, research as _research, search as _search
 from archive.errors import (
     ArchiveError,
     ArchiveVersionError,
@@ -296,10 +294,8 @@ class Archive:
                 f"{path} has schema version {version}, newer than this portal-archive "
                 f"understands ({CURRENT_VERSION}); upgrade portal-archive"
             )
-        try:
+        with contextlib.suppress(sqlite3.OperationalError):  # a read-only copy: no journal needed
             conn.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError:
-            pass  # a read-only copy: reading needs no journal
         # WAL + NORMAL: a killed process loses nothing committed; only a
         # power cut can lose the last transactions, never corrupt the file.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -503,9 +499,7 @@ class Archive:
                 " last_fetched_at, observed_at, page_id, incomplete, section, title,"
                 " published_at, author, lead, posted_by, content_hash, captions_text, body,"
                 " body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.url, article.lang, article.view_count, fetched, fetched,
-                 fetched, page_id, int(not complete))
-                + content,
+                (article_id, article.url, article.lang, article.view_count, fetched, fetched, fetched, page_id, int(not complete), *content),
             )
             self._insert_captions(article_id, article.captions)
             return "new"
@@ -587,7 +581,7 @@ class Archive:
             "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?, lead = ?,"
             " posted_by = ?, content_hash = ?, captions_text = ?, body = ?, body_html = ?,"
             " observed_at = ? WHERE article_id = ?",
-            content + (fetched if reason == "refetch" else current_since, article_id),
+            (*content, fetched if reason == "refetch" else current_since, article_id),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
         self._insert_captions(article_id, article.captions)
@@ -817,7 +811,7 @@ class Archive:
                 (article_id,),
             )
         )
-        return Article(**dict(zip(names, row)), captions=captions)
+        return Article(**dict(zip(names, row, strict=True)), captions=captions)
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
         """(url, raw bytes, parse_error) of the latest page observed for an id."""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from archive.errors import ArchiveLocked
 
+
 def lock_path(db_path: str | os.PathLike[str]) -> Path:
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + ".lock")

@@ -407,7 +407,7 @@ def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
     runs ahead of the tables, and a second process opening the file at the
     same time waits instead of migrating twice.
     """
-    start = conn.execute("PRAGMA user_version").fetchone()[0]
+    start: int = conn.execute("PRAGMA user_version").fetchone()[0]
     version = start
     while version < target:
         conn.execute("BEGIN IMMEDIATE")

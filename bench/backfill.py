@@ -25,7 +25,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 from replica import Replica
 from replica.wayback import WaybackReplica
 from scraper.webarchive.politeness import CDX_PER_MINUTE, REPLAY_DELAY
@@ -102,7 +101,7 @@ def main() -> int:
         1 for c in emulation.captures if c.statuscode != "-" or c.mimetype == "warc/revisit"
     )
     fault_replays = sum(1 for c in emulation.captures if c.statuscode == "200" and c.fault)
-    cdx, replays, seconds, line = results[CDX_PAGE_ROWS]
+    _cdx, replays, seconds, line = results[CDX_PAGE_ROWS]
     fetched = len(distinct) + fault_replays
     print(
         f"replica: {args.articles} articles, {len(emulation.captures)} captures listed by the CDX API, "

@@ -30,7 +30,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-
 from replica import Replica, listing_path
 
 CEILING_SPIDER = r'''
@@ -119,7 +118,7 @@ def main() -> None:
         urls += [f"{base}{a.path('vi')}" for a in truth.articles]
         print(f"replica: {args.articles} articles, {truth.n_pages} listing pages, {base}")
 
-        out, wall, rss = run_child(
+        out, _wall, rss = run_child(
             [sys.executable, "-c", CEILING_SPIDER, str(args.concurrency)], stdin="\n".join(urls)
         )
         pages, seconds = out.split()
@@ -134,7 +133,7 @@ def main() -> None:
                      "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
                      # the crawl's own default is 1 at a time in all (scraper/settings.py)
                      "-s", f"CONCURRENT_REQUESTS={args.concurrency}"]
-            out, wall, rss = run_child(crawl)
+            out, _wall, rss = run_child(crawl)
             new, pages, seconds = crawl_figures(db)
             ours = pages / seconds
             print(f"portal-archive crawl --delay 0: {new} articles stored, {pages} pages in "

@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
 from scraper.pages import NotAnArticle, parse_article
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent.parent / "shared" / "realpages"

@@ -30,7 +30,8 @@ import subprocess
 import sys
 import time
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from archive import Archive, Article, Caption
@@ -146,7 +147,7 @@ def build(path: Path, count: int) -> tuple[float, float]:
     corpus = Corpus()
     hanoi = timezone(timedelta(hours=7))
     start_day = datetime(2015, 1, 1, 8, 0, tzinfo=hanoi)
-    fetched = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    fetched = datetime(2024, 6, 1, tzinfo=UTC)
     articles = (
         corpus.article(1_000_000 + n, start_day + timedelta(hours=n * 3650 * 24 / count))
         for n in range(count)
@@ -177,10 +178,12 @@ def build(path: Path, count: int) -> tuple[float, float]:
 
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def time_pair(ours, theirs, repeats: int = REPEATS) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+def time_pair(
+    ours: Callable[[], object], theirs: Callable[[], object], repeats: int = REPEATS
+) -> tuple[list[float], list[float]]:
     """Time two calls alternately (ms), so machine noise hits both alike."""
     ours()
     theirs()  # warm the page cache
@@ -231,15 +234,18 @@ def bench_search(path: Path) -> None:
         for kind, query in queries.items():
             assert query is not None
             ratios.append(row(f"{kind}: {query}", query, query))
-        for typed in ("Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY"):
-            ratios.append(row(f"with diacritics: {typed}", typed, typed))
+        ratios.extend(
+            row(f"with diacritics: {typed}", typed, typed)
+            for typed in ("Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY")
+        )
         print("  sorted otherwise (no bm25), same queries:")
         for sort in ("recent", "views"):
             for kind in ("one word", "no diacritics"):
                 query = queries[kind]
                 assert query is not None
                 times, _ = time_pair(
-                    lambda: archive.search(query, limit=20, sort=sort), lambda: None
+                    lambda query=query, sort=sort: archive.search(query, limit=20, sort=sort),
+                    lambda: None,
                 )
                 print(f"  --sort {sort:<8}{kind + ': ' + query:<34} p50 "
                       f"{percentile(times, 50):6.2f}  p95 {percentile(times, 95):6.2f}")
@@ -265,10 +271,9 @@ def bench_export(path: Path, count: int) -> None:
                 "SELECT published_at FROM articles ORDER BY published_at"
             )
         ]
-    cuts: list[tuple[int, str | None]] = []
-    for rows in (10_000, 100_000):
-        if rows < count:
-            cuts.append((rows, dates[rows - 1][:10]))
+    cuts: list[tuple[int, str | None]] = [
+        (rows, dates[rows - 1][:10]) for rows in (10_000, 100_000) if rows < count
+    ]
     cuts.append((count, None))
     for _rows, until in cuts:
         out = f"/tmp/portal-archive-bench-export-{os.getpid()}.csv"

@@ -76,7 +76,7 @@ class LazyGroup(click.Group):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.commands = _LazyCommands(self.commands)  # type: ignore[assignment]
+        self.commands = _LazyCommands(self.commands)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
         sys.exit(EXIT_FAILED)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise
         click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)

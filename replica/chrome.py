@@ -17,7 +17,7 @@ LANG_ATTR = {"vi": "vi", "en": "en-US"}
 LANGUAGE_ID = {"vi": "vi_VN", "en": "en_US"}
 
 #: Interface labels per locale. Article text never changes with the locale.
-LABELS = {
+LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "published": "Ngày đăng",
         "views": "Lượt xem:",
@@ -52,7 +52,6 @@ LABELS = {
         "links": "Liên kết website",
         "poll": "Thăm dò ý kiến",
         "poll_question": "Bạn đánh giá thế nào về Cổng giao tiếp điện tử quận Cầu Giấy?",
-        "poll_options": ("Rất hữu ích", "Hữu ích", "Bình thường", "Chưa hữu ích"),
         "vote": "Biểu quyết",
         "poll_results": "Xem kết quả",
         "stats": "Thống kê truy cập",
@@ -109,7 +108,6 @@ LABELS = {
         "links": "Links",
         "poll": "Poll",
         "poll_question": "How useful is the Cầu Giấy District Portal to you?",
-        "poll_options": ("Very useful", "Useful", "Average", "Not useful"),
         "vote": "Vote",
         "poll_results": "See results",
         "stats": "Visitor statistics",
@@ -132,6 +130,12 @@ LABELS = {
         "password": "Password",
         "weather": "Hà Nội weather",
     },
+}
+
+#: The sidebar poll's answers per locale.
+POLL_OPTIONS: dict[str, tuple[str, ...]] = {
+    "vi": ("Rất hữu ích", "Hữu ích", "Bình thường", "Chưa hữu ích"),
+    "en": ("Very useful", "Useful", "Average", "Not useful"),
 }
 
 # The mega-menu: (label vi, label en, path, children). Paths other than the

@@ -22,7 +22,7 @@ import io
 import json
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -64,7 +64,7 @@ class CommonCrawlReplica(LocalServer):
             rows = []
             for capture in sorted(captures, key=lambda c: (c.urlkey, c.timestamp)):
                 when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(
-                    tzinfo=timezone.utc
+                    tzinfo=UTC
                 )
                 http = StatusAndHeaders(
                     "200 OK", [("Content-Type", "text/html;charset=UTF-8")], protocol="HTTP/1.1"

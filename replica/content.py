@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 from urllib.parse import urljoin
 
 from replica import vocab
@@ -89,7 +89,7 @@ class Signature:
     style: str  # right_bold, right, bold, align_right_b, right_em
 
 
-Block = Union[Para, Photo, Spacer, Signature]
+Block = Para | Photo | Spacer | Signature
 
 
 # --------------------------------------------------------------------------
@@ -208,7 +208,7 @@ def real_article() -> ReplicaArticle:
     blocks: list[Block] = []
     paragraphs: list[str] = []
     captions: list[tuple[str, str | None]] = []
-    for n, line in enumerate(body):
+    for line in body:
         if line in _REAL_CAPTIONS:
             src = f"/documents/20182/5402795/hoi-nghi-bch-lan-thu-12-{len(captions) + 1}.jpg"
             blocks.append(Photo("centred_em", src, "relative", line, variant=0, alt="", width=700, height=467))
@@ -327,16 +327,14 @@ def _bch_session(dt: datetime) -> tuple[str, int] | None:
     return None
 
 
-def _event_allowed(event: dict[str, Any], dt: datetime) -> bool:
+def _event_allowed(event: vocab.Event, dt: datetime) -> bool:
     if "months" in event and dt.month not in event["months"]:
         return False
     if "dates" in event:
         lo, hi = (datetime.fromisoformat(d) for d in event["dates"])
         if not lo <= dt <= hi:
             return False
-    if event["key"] == "bch" and _bch_session(dt) is None:
-        return False
-    return True
+    return not (event["key"] == "bch" and _bch_session(dt) is None)
 
 
 def _official(rng: random.Random, ward: str, exclude: str = "") -> str:
@@ -473,8 +471,8 @@ def _image_src(rng: random.Random, article_id: int, slug: str, k: int, style: st
         return f"https://hanoi.gov.vn/documents/20182/{folder}/{name}"
     path = f"/documents/20182/{folder}/{name}"
     if rng.random() < 0.25:  # Liferay's document URLs: /title/uuid?t=millis
-        uuid = "%08x-%04x-%04x-%04x-%012x" % tuple(
-            rng.getrandbits(bits) for bits in (32, 16, 16, 16, 48)
+        uuid = "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}".format(
+            *(rng.getrandbits(bits) for bits in (32, 16, 16, 16, 48))
         )
         millis = int(dt.replace(tzinfo=HANOI).timestamp() * 1000) - rng.randint(60_000, 3_600_000)
         path = f"{path}/{uuid}?t={millis}"
@@ -637,9 +635,9 @@ def build_articles(n_articles: int = 64, seed: int = 20220107) -> tuple[ReplicaA
     cursor = _Cursor()
     synthetic = [
         synthesise(rng, article_id, moment, index, cursor, used_titles)
-        for index, (article_id, moment) in enumerate(zip(ids, before + between + after))
+        for index, (article_id, moment) in enumerate(zip(ids, before + between + after, strict=True))
     ]
-    articles = synthetic + [real_a, real_b]
+    articles = [*synthetic, real_a, real_b]
     articles.sort(key=lambda a: (a.published_at, a.article_id), reverse=True)
     return tuple(articles)
 

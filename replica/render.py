@@ -14,8 +14,8 @@ article by its id whichever way it is reached.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
 from html.entities import codepoint2name
-from typing import Callable, Sequence
 from urllib.parse import quote
 
 from replica.chrome import (
@@ -26,6 +26,7 @@ from replica.chrome import (
     MENU,
     NEW_DOCUMENTS,
     OFFSITE_LINKS,
+    POLL_OPTIONS,
     PORTLET_ID,
     SITE_NAME,
     THEME_CSS,
@@ -273,7 +274,7 @@ class Site:
     def __init__(self, articles: Sequence[ReplicaArticle]):
         self.articles = tuple(articles)
         self.index = {a.article_id: i for i, a in enumerate(self.articles)}
-        self._fragments: dict[tuple, str] = {}
+        self._fragments: dict[tuple[object, ...], str] = {}
 
     # -- navigation ---------------------------------------------------------
 
@@ -284,7 +285,7 @@ class Site:
     def page_articles(self, page: int) -> tuple[ReplicaArticle, ...]:
         return self.articles[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
 
-    def _fragment(self, key: tuple, build: Callable[[], str]) -> str:
+    def _fragment(self, key: tuple[object, ...], build: Callable[[], str]) -> str:
         try:
             return self._fragments[key]
         except KeyError:
@@ -362,9 +363,7 @@ class Site:
 
     def _ticker(self, lang: str, host: str) -> str:
         def build() -> str:
-            links = []
-            for a in self.articles[:4]:
-                links.append(f'<a href="{attr(a.path(lang))}">{self._title(a)}</a>')
+            links = [f'<a href="{attr(a.path(lang))}">{self._title(a)}</a>' for a in self.articles[:4]]
             label = "Tin mới:" if lang == "vi" else "Latest:"
             return (f'\t<div class="news-ticker"><span class="ticker-label">{label}</span>'
                     + " &nbsp;&bull;&nbsp; ".join(links) + "</div>\n")
@@ -442,7 +441,7 @@ class Site:
             )
             options = "\n".join(
                 f'\t\t\t\t\t\t<label><input name="_25_INSTANCE_poll1_choiceId" type="radio" value="{3001 + k}" /> {esc(o)}</label>'
-                for k, o in enumerate(labels["poll_options"])
+                for k, o in enumerate(POLL_OPTIONS[lang])
             )
             poll_action = (f"{p}{SECTION_PATH}?p_p_id=25_INSTANCE_poll1&amp;p_p_lifecycle=1&amp;p_p_state=normal"
                            "&amp;p_p_mode=view&amp;_25_INSTANCE_poll1_struts_action=%2Fpolls_display%2Fview")

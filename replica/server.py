@@ -20,6 +20,7 @@ either locale) or ``"*"`` (every request).
 
 from __future__ import annotations
 
+import contextlib
 import http
 import re
 import socket
@@ -31,9 +32,10 @@ import time
 import traceback
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterable, Self
+from typing import Any, Self
 from urllib.parse import parse_qs, quote
 
 from replica.content import (
@@ -168,10 +170,10 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.untrack(self.connection)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self.server.replica._handle(self, head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self.server.replica._handle(self, head=True)
 
     def _not_allowed(self) -> None:
@@ -179,7 +181,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         if self.server.replica.verbose:
             sys.stderr.write(f"{self.address_string()} - {format % args}\n")
 
@@ -215,10 +217,8 @@ class _Server(ThreadingHTTPServer):
         with self._connections_lock:
             connections = list(self._connections)
         for conn in connections:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]
@@ -350,7 +350,7 @@ class Replica(LocalServer):
         super().__init__(host, port, verbose)
         self._base_articles = build_articles(n_articles, seed)
         self._initial_views = {a.article_id: a.view_count for a in self._base_articles}
-        self._page_cache: OrderedDict[tuple, bytes] = OrderedDict()
+        self._page_cache: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
         self._sites: dict[int, Site] = {}
         self._added: list[ReplicaArticle] = []
         self._used_titles: set[str] = set()
@@ -528,7 +528,7 @@ class Replica(LocalServer):
                         elif self._take(self.cut_first, keys):
                             text = response.body.decode("utf-8", "replace")
                             response = replace(response, body=text[: int(len(text) * 0.4)].encode("utf-8"))
-        except Exception:  # a bug in the replica: say so, answer 500
+        except Exception:  # noqa: BLE001 - a bug in the replica: say so, answer 500
             traceback.print_exc()
             response = _Response(500, _error_body(500))
         self._log(
@@ -641,10 +641,10 @@ class Replica(LocalServer):
             lambda: site.article_page(article_id, lang, host, views),
         )
 
-    def _html(self, status: int, key: tuple, render: Any) -> _Response:
+    def _html(self, status: int, key: tuple[object, ...], render: Callable[[], str]) -> _Response:
         # Every page shows the newest articles (ticker, sidebar), so the key
         # carries the content state: the number of articles.
-        key = (len(self._site().articles),) + key
+        key = (len(self._site().articles), *key)
         with self._lock:
             body = self._page_cache.get(key)
             if body is not None:

@@ -15,6 +15,26 @@ period), ``{ward}``, ``{chibo}``, ``{p1}``/``{p2}`` (a fictional official:
 
 from __future__ import annotations
 
+from typing import NotRequired, TypedDict
+
+
+class Event(TypedDict):
+    """A kind of news event and the sentences its articles are made of."""
+
+    key: str
+    short: str
+    #: (title, lead) pairs.
+    forms: tuple[tuple[str, str], ...]
+    body: tuple[str, ...]
+    list_intro: tuple[str, ...]
+    list: tuple[str, ...]
+    captions: tuple[str, ...]
+    #: Only in these months ...
+    months: NotRequired[tuple[int, ...]]
+    #: ... or only between these two ISO dates.
+    dates: NotRequired[tuple[str, str]]
+
+
 WARDS = (
     "Dịch Vọng",
     "Dịch Vọng Hậu",
@@ -148,7 +168,7 @@ RESOLUTIONS = (
 # range, or per form), its forms (a title with the lead that goes with it),
 # body sentences that fit every form, an optional list, and what the photos
 # show. ``short`` names the gathering in captions and closing sentences.
-EVENTS = (
+EVENTS: tuple[Event, ...] = (
     {
         "key": "bch",
         "short": "Hội nghị",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from scrapy import signals
@@ -87,7 +87,7 @@ class ArchivePipeline:
             # (a live page: a web archive's captures are not asked again anyway)
             shared = (
                 archive.ids_with_body(page.body, other_than=item.article_id)
-                if page.source == "live" else set()
+                if page.source == "live" else {}
             )
             archive.refuse_page(item.article_id, page, item.reason)
             if shared:
@@ -114,7 +114,7 @@ class ArchivePipeline:
         self, archive: Archive, article_id: int, url: str, reason: str, count: bool = True
     ) -> None:
         run_id = self.session.run_id or 0
-        archive.queue_failure(article_id, url, reason, datetime.now(timezone.utc), run_id, count)
+        archive.queue_failure(article_id, url, reason, datetime.now(UTC), run_id, count)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats

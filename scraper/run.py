@@ -116,7 +116,9 @@ def _crawl(session: CrawlSession, settings: Any, spider: Any = None, **spider_ar
     from scrapy.crawler import CrawlerProcess
 
     if spider is None:
-        from scraper.spiders.cong_tac_dang import CongTacDangSpider as spider
+        from scraper.spiders.cong_tac_dang import CongTacDangSpider
+
+        spider = CongTacDangSpider
 
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)

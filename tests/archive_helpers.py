@@ -11,13 +11,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from archive.model import Article, Caption
 
 #: A fixed fetch time, so no test depends on today's date.
-FETCHED_AT = datetime(2024, 5, 1, 3, 0, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2024, 5, 1, 3, 0, tzinfo=UTC)
 
 SAMPLE_BODY = (
     "Sáng ngày 07-01, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa VI) đã tổ chức "
@@ -56,7 +56,7 @@ def page_for(article: Article) -> bytes:
     return (
         f"<html><head><title>{article.title}</title></head><body>"
         f"<h1>{article.title}</h1>{article.body_html}</body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def fetched(minutes: int = 0) -> datetime:

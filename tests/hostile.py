@@ -61,7 +61,7 @@ def listing_html(ids: Iterable[int], next_href: str | None = None, extra: str = 
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Công tác Đảng</title>'
         f'</head><body><div class="list"><ul>{items}</ul></div>{pager}{extra}</body></html>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def article_html(
@@ -213,10 +213,10 @@ def _handler(server: HostileServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             server._serve(self)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     return Handler

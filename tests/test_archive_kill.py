@@ -126,9 +126,11 @@ def test_a_second_process_cannot_take_the_lock_until_the_holder_dies(tmp_path: P
     holder = _child(HOLD_LOCK, str(db))
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "held"
-    with pytest.raises(ArchiveLocked, match=rf"another crawl of .* is running \(pid {holder.pid}\)"):
-        with crawl_lock(db):
-            pass
+    with (
+        pytest.raises(ArchiveLocked, match=rf"another crawl of .* is running \(pid {holder.pid}\)"),
+        crawl_lock(db),
+    ):
+        pass
     _kill(holder)
     with crawl_lock(db) as lock_file:
         assert lock_file == tmp_path / "archive.db.lock"
@@ -141,9 +143,8 @@ def test_the_lock_is_free_after_the_with_block(tmp_path: Path) -> None:
         pass
     with crawl_lock(db):
         pass
-    with pytest.raises(RuntimeError):
-        with crawl_lock(db):
-            raise RuntimeError("crawl failed")
+    with pytest.raises(RuntimeError), crawl_lock(db):
+        raise RuntimeError("crawl failed")
     with crawl_lock(db):
         pass
 

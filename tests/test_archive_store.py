@@ -6,7 +6,7 @@ import dataclasses
 import json
 import sqlite3
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -63,7 +63,7 @@ def test_create_makes_every_table_wal_and_current_version(archive: Archive, db_p
 
 def test_missing_file_is_an_error_and_not_created(tmp_path: Path) -> None:
     path = tmp_path / "nothing.db"
-    with pytest.raises(NoArchiveError, match="no archive at .*nothing.db; run portal-archive crawl"):
+    with pytest.raises(NoArchiveError, match=r"no archive at .*nothing.db; run portal-archive crawl"):
         Archive.open(path)
     assert not path.exists()
 
@@ -81,7 +81,7 @@ def test_missing_directory_with_create(tmp_path: Path) -> None:
 def test_a_file_that_is_not_sqlite(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(content)
-    with pytest.raises(NotAnArchiveError, match="not a SQLite database|not a portal-archive"):
+    with pytest.raises(NotAnArchiveError, match=r"not a SQLite database|not a portal-archive"):
         Archive.open(path, create=True)
     assert path.read_bytes() == content
 
@@ -202,7 +202,7 @@ def test_a_damaged_archive_is_a_clear_error(archive: Archive, db_path: Path) -> 
     data = bytearray(db_path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # the schema page
     db_path.write_bytes(bytes(data))
-    with pytest.raises(NotAnArchiveError, match="not a usable archive|not a SQLite database"):
+    with pytest.raises(NotAnArchiveError, match=r"not a usable archive|not a SQLite database"):
         Archive.open(db_path)
 
 
@@ -385,8 +385,8 @@ def test_ids_published_since(archive: Archive) -> None:
         archive.store(article, b"x", fetched(), article.url)
     assert archive.ids_published_since("2023-01-01") == {2}
     # 2022-01-07 08:27 UTC is 15:27 in Hanoi: the first article is included.
-    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 27, tzinfo=timezone.utc)) == {1, 2}
-    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 28, tzinfo=timezone.utc)) == {2}
+    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 27, tzinfo=UTC)) == {1, 2}
+    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 28, tzinfo=UTC)) == {2}
 
 
 def test_crawl_runs(archive: Archive) -> None:
@@ -474,10 +474,10 @@ def test_the_previous_version_is_upgraded_to_folded_search_and_hanoi_dates(db_pa
     with Archive.open(db_path) as archive:
         assert archive.schema_version == CURRENT_VERSION
         assert rows(archive, "SELECT published_date FROM articles") == [("2022-01-01",)]
-        for query in SPELLINGS + ("dong chi", "đồng CHÍ"):
+        for query in (*SPELLINGS, "dong chi", "đồng CHÍ"):
             assert [hit.article_id for hit in archive.search(query)] == [1], query
     db = sqlite_utils.Database(db_path)
-    for query in SPELLINGS + ("dong chi",):
+    for query in (*SPELLINGS, "dong chi"):
         assert [r["article_id"] for r in db["articles"].search(query)] == [1], query
     assert db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
 

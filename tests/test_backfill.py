@@ -8,6 +8,7 @@ settings a user has; the defaults stay at the published limits.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,9 +16,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_crawl import rows
 
 from replica.wayback import WaybackReplica
+from test_crawl import rows
 
 FAST = [
     "--cdx-per-minute",
@@ -137,7 +138,7 @@ def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(
     assert [v for (v,) in series] == sorted(v for (v,) in series) and len(series) >= 3
     # CDX paced at the asked rate (120 a minute: 0.5 s apart; arrival times jitter by a connect)
     times = [r.time for r in wb.cdx_requests()]
-    assert len(times) >= 3 and all(b - a >= 0.4 for a, b in zip(times, times[1:]))
+    assert len(times) >= 3 and all(b - a >= 0.4 for a, b in itertools.pairwise(times))
 
     # A second backfill asks only for newer captures and fetches nothing.
     wb.reset_log()
@@ -257,7 +258,7 @@ def test_an_unreachable_archive_is_exit_1(wb: WaybackReplica, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    "args,message",
+    ("args", "message"),
     [
         (["--since", "last week"], "expected YYYY"),
         (["--since", "2024", "--until", "2020"], "after --until"),
@@ -277,8 +278,8 @@ def test_bad_options_are_one_line(args: list[str], message: str, tmp_path: Path)
 def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
     archive_org: WaybackReplica, tmp_path: Path
 ) -> None:
-    from scraper.pages import ArticlePage, NotAnArticle
     from replica.wayback import REALPAGES
+    from scraper.pages import ArticlePage, NotAnArticle
     from scraper.webarchive.captures import portal_url
 
     if not (REALPAGES / "index.tsv").is_file():

@@ -104,7 +104,7 @@ def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db:
     requests = fresh_replica.article_requests()
     # each article asked for once, however many ways it is linked; the
     # faulty ones once more, after their 503, 429, lost or cut-short answer
-    expected = {i: 1 for i in ids} | {flaky: 2, throttled: 2, truncated: 2, cut: 2}
+    expected = dict.fromkeys(ids, 1) | {flaky: 2, throttled: 2, truncated: 2, cut: 2}
     assert {i: requests.count(i) for i in set(requests)} == expected
 
     # the article that was cut short the first time is stored whole

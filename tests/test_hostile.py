@@ -18,10 +18,14 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from archive import Archive
+from archive.gaps import MAX_ATTEMPTS
+from archive_helpers import fetched, make_article, page_for
 from hostile import (
     SECTION,
     HostileServer,
@@ -31,10 +35,6 @@ from hostile import (
     listing_html,
     page,
 )
-
-from archive import Archive
-from archive.gaps import MAX_ATTEMPTS
-from archive_helpers import fetched, make_article, page_for
 from portal_archive.cli import main
 
 FAST = ["--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01"]
@@ -343,7 +343,7 @@ def test_export_and_search_to_a_full_disk_fail(tmp_path: Path) -> None:
             result = subprocess.run(base + args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=30)
             assert result.returncode == 1, args
             assert result.stderr.strip().endswith("No space left on device") and result.stderr.count("\n") == 1
-    result = subprocess.run(base + ["export", "--db", str(db), "-o", "/dev/full"],
+    result = subprocess.run([*base, "export", "--db", str(db), "-o", "/dev/full"],
                             capture_output=True, text=True, timeout=30)
     assert result.returncode == 1 and "No space left on device" in result.stderr
     assert Path("/dev/full").is_char_device()
@@ -673,7 +673,7 @@ def test_a_page_that_fails_on_every_run_is_given_up_until_full(server: HostileSe
     assert crawl(db, server, "--log-file", str(db.parent / "c.log")).returncode == 0
     assert server.count(article_path(2)) == 0
     assert "left until --full" in (db.parent / "c.log").read_text(encoding="utf-8")
-    code, out, _ = run_cli("stats", "--db", str(db))
+    _code, out, _ = run_cli("stats", "--db", str(db))
     assert "1 given up until --full" in out
     assert crawl(db, server, "--full", "-s", "RETRY_TIMES=0").returncode == 0
     assert server.count(article_path(2)) == 1
@@ -698,7 +698,7 @@ def test_a_second_start_url_that_fails_is_exit_1(server: HostileServer, db: Path
 
 def test_stats_max_age_is_a_monitoring_check(tmp_path: Path, run_cli) -> None:
     db = tmp_path / "a.db"
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with Archive.open(db, create=True) as archive:
         run = archive.start_run("incremental", now - timedelta(days=3))
         archive.finish_run(run, "completed", now - timedelta(days=3))

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 import replica as replica_package
 from portal_archive.cli import cli
-from scraper.pages import ArticlePage, ListingPage, NotAnArticle, listing_key, parse_article
 from replica import Replica
+from scraper.pages import ArticlePage, ListingPage, NotAnArticle, listing_key, parse_article
 
 BASE = "http://127.0.0.1:8000"  # the replica serves http; absolute URLs in its pages say so
 REAL_ID = 5402817

@@ -99,7 +99,7 @@ def anchors(html: str) -> list[tuple[str, str]]:
 class BodyReader(HTMLParser):
     """The article body in reading order: block texts and ("IMG", url) markers."""
 
-    BLOCKS = {"p", "div", "td", "figcaption", "li", "h1", "h2", "h3", "h4", "table", "tr"}
+    BLOCKS = frozenset({"p", "div", "td", "figcaption", "li", "h1", "h2", "h3", "h4", "table", "tr"})
 
     def __init__(self, page_url: str) -> None:
         super().__init__()
@@ -542,7 +542,7 @@ def test_cut_first_sends_a_consistent_short_page(fresh_replica):
     assert 0.3 < len(cut.text) / len(full.text) < 0.5
 
 
-@pytest.mark.parametrize("switch, status", [("not_found", 404), ("gone", 410)])
+@pytest.mark.parametrize(("switch", "status"), [("not_found", 404), ("gone", 410)])
 def test_missing_articles_stay_listed(fresh_replica, switch, status):
     replica = fresh_replica
     article = replica.articles[1]
@@ -687,11 +687,15 @@ def test_stop_takes_the_site_down_and_start_brings_it_back():
     conn.request("GET", "/dang-doan-the")
     conn.getresponse().read()  # a kept-alive connection
     replica.stop()
-    with pytest.raises(OSError):
+    with pytest.raises(ConnectionRefusedError):
         fetch(base + "/dang-doan-the")
-    with pytest.raises((OSError, http.client.HTTPException)):
+
+    def ask_again() -> None:
         conn.request("GET", "/dang-doan-the")
         conn.getresponse().read()
+
+    with pytest.raises((OSError, http.client.HTTPException)):
+        ask_again()
     conn.close()
     assert replica.start() == base
     try:
@@ -737,5 +741,5 @@ def test_small_replicas(n):
         assert listing_ids(page.text) == ids[:10]
         assert pager_link(page.text, "Sau") == ("javascript:;" if n <= 10 else small.listing_url(2)[len(small.base_url):])
         assert fetch(small.article(REAL_ID).url(small.base_url)).status == 200
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="n_articles must be between 1 and"):
         Replica(n_articles=0)

@@ -151,7 +151,7 @@ def test_one_off_commands_import_only_what_they_use(tmp_path: Path, args: list[s
         "import sys\n"
         "from portal_archive.cli import main\n"
         "try:\n"
-        f"    main({args + ['--db', str(tmp_path / 'none.db')] if args != ['--help'] else args!r})\n"
+        f"    main({[*args, '--db', str(tmp_path / 'none.db')] if args != ['--help'] else args!r})\n"
         "except SystemExit:\n"
         "    pass\n"
         "heavy = sorted(m for m in ('lxml', 'scrapy', 'urllib.request', 'scraper', 'bs4',"

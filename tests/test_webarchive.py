@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import urllib.request
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,9 +15,9 @@ import pytest
 from archive import Archive, RawPage
 from archive.schema import APPLICATION_ID, MIGRATIONS
 from archive_helpers import fetched, make_article, page_for
+from replica.wayback import WaybackReplica, rewrite
 from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE
-from replica.wayback import WaybackReplica, rewrite
 from scraper.webarchive import commoncrawl, wayback
 from scraper.webarchive.captures import Capture, CaptureChooser, portal_url
 from scraper.webarchive.politeness import backfill_settings
@@ -41,7 +41,7 @@ def test_the_readme_example_reads_as_five_captures_and_a_resume_key() -> None:
     assert [c.timestamp for c in page.captures][:2] == ["19970126045828", "19971011050034"]
     assert len(page.captures) == 5 and page.malformed == 0
     assert page.resume_key == "org%2Carchive%29%2F+19980109140106%21"
-    assert page.captures[0].observed_at == datetime(1997, 1, 26, 4, 58, 28, tzinfo=timezone.utc)
+    assert page.captures[0].observed_at == datetime(1997, 1, 26, 4, 58, 28, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("body", [b"", b"[]", b"  \n"])
@@ -161,7 +161,7 @@ def test_the_chooser_fetches_each_content_once_and_nothing_stored() -> None:
 
 
 @pytest.mark.parametrize(
-    "location,kind",
+    ("location", "kind"),
     [
         ("http://w/web/20230101000000id_/http://caugiay.hanoi.gov.vn" + ARTICLE, "capture"),
         ("/web/20230101000000id_/http://caugiay.hanoi.gov.vn/c/portal/login?p_l_id=1", "login"),
@@ -267,7 +267,7 @@ def _store(archive: Archive, article: object, days: int | None) -> None:
     if days is None:
         archive.store(article, page_for(article), fetched(), "https://x/1")  # type: ignore[arg-type]
         return
-    when = datetime(2022, 1, 1 + days, tzinfo=timezone.utc)
+    when = datetime(2022, 1, 1 + days, tzinfo=UTC)
     archive.store_page(
         article,
         RawPage(  # type: ignore[arg-type]

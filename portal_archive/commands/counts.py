@@ -45,6 +45,6 @@ def command(by: str, output: str | None, db_path: Path) -> None:
     labels = ["(none)" if row[by] is None else str(row[by]) for row in rows]
     width = max([len(label) for label in labels] + [len(by)])
     click.echo(f"{by:<{width}}  {'articles':>8}  {'views':>10}")
-    for label, row in zip(labels, rows):
+    for label, row in zip(labels, rows, strict=True):
         views = "" if row["views"] is None else f"{row['views']:,}"
         click.echo(f"{label:<{width}}  {row['articles']:>8,}  {views:>10}")

@@ -96,7 +96,7 @@ def _fetch(url: str, total_timeout: float = FETCH_TIMEOUT) -> bytes | str:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     deadline = time.monotonic() + total_timeout
     try:
-        with urllib.request.urlopen(request, timeout=min(10.0, total_timeout)) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=min(10.0, total_timeout)) as response:
             chunks: list[bytes] = []
             size = 0
             while True:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -51,17 +51,17 @@ def command(db_path: Path) -> None:
     try:
         # Open first: a missing archive must not leave a stray lock file.
         with Archive.open(db_path) as archive, crawl_lock(db_path):
-            run_id = archive.start_run("reparse", datetime.now(timezone.utc))
+            run_id = archive.start_run("reparse", datetime.now(UTC))
             progress = _Progress() if sys.stderr.isatty() else None
             try:
                 result = archive.reparse(parse_article, progress=progress)
             except BaseException:
-                archive.finish_run(run_id, "failed", datetime.now(timezone.utc))
+                archive.finish_run(run_id, "failed", datetime.now(UTC))
                 raise
             archive.finish_run(
                 run_id,
                 "completed",
-                datetime.now(timezone.utc),
+                datetime.now(UTC),
                 note=result.summary(),
                 articles_new=result.new,
                 articles_updated=result.updated,

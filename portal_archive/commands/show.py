@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def _lines(version: Version) -> list[str]:
 
 def render_history(history: History) -> str:
     out = ["", f"History: {len(history.versions) - 1} earlier version(s)"]
-    for old, new in zip(history.versions, history.versions[1:]):
+    for old, new in itertools.pairwise(history.versions):
         out += ["", f"Replaced at {old.replaced_at} ({old.reason}):"]
         diff = difflib.unified_diff(
             _lines(old), _lines(new), "before", "after", lineterm="", n=1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -14,16 +14,17 @@ from portal_archive.options import db_option
 
 
 def _size(size: int) -> str:
+    amount = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
+        if amount < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{amount:.1f} {unit}"
+        amount /= 1024
     return str(size)
 
 
 def _render(stats: ArchiveStats) -> str:
     lines = [f"{stats.path}: {stats.articles:,} article{'' if stats.articles == 1 else 's'}"]
-    if stats.published_first:
+    if stats.published_first and stats.published_last:
         lines[0] += f", published {stats.published_first[:10]} to {stats.published_last[:10]}"
     counts = [
         ("captions", f"{stats.captions:,}"),
@@ -76,7 +77,7 @@ def _check_age(archive: Archive, max_age: timedelta) -> str | None:
     if run is None or run.finished_at is None:
         return "no crawl of this archive has completed"
     finished = datetime.fromisoformat(run.finished_at)
-    age = datetime.now(timezone.utc) - finished
+    age = datetime.now(UTC) - finished
     if age <= max_age:
         return None
     hours = age.total_seconds() / 3600

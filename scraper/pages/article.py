@@ -84,7 +84,10 @@ class ArticlePage:
         self.url = url
         self.profile = profile
         hint = profile.title_class
-        self._template_hint = (hint.encode() if isinstance(html, bytes) else hint) in html
+        if isinstance(html, bytes):
+            self._template_hint = hint.encode() in html
+        else:
+            self._template_hint = hint in html
         try:
             self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:

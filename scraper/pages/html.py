@@ -16,15 +16,12 @@ import re
 from lxml import etree
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
-    "table tbody td tfoot th thead tr ul caption".split()
+    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption"]
 )
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 #: Never part of an article's text.
 SKIP_TAGS = frozenset(
-    "iframe object embed svg canvas form button select input textarea label nav aside "
-    "video audio map area link meta head title".split()
+    ["iframe", "object", "embed", "svg", "canvas", "form", "button", "select", "input", "textarea", "label", "nav", "aside", "video", "audio", "map", "area", "link", "meta", "head", "title"]
 )
 #: Dropped from the tree at load time: never visible text.
 JUNK_TAGS = ("script", "style", "noscript", "template")
@@ -91,7 +88,8 @@ def text_of(el: etree._Element) -> str:
     """
     if len(el) == 0 and isinstance(el.tag, str):
         return el.text or ""  # no children: its text is all of it (most paragraphs)
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def spaced_text(el: etree._Element) -> str:
@@ -146,7 +144,7 @@ def alignment(el: etree._Element, limit: etree._Element | None = None) -> str | 
             if "text-align:" in style:
                 value = style.split("text-align:", 1)[1].split(";", 1)[0]
                 return value.replace("!important", "")
-            align = current.get("align")
+            align: str | None = current.get("align")
             if align and current.tag != "img":
                 return align.lower()
             if current.tag == "center":

@@ -71,9 +71,14 @@ def paragraph_weight(element: etree._Element, cap: int = BODY_MIN_WEIGHT) -> int
         if node_tag == "img" and not photos and not is_thumbnail(node, element):
             photos = True
         text = node.text
-        if text and len(text) >= RUN_MIN_CHARS and node_tag != "a" and len(text.strip()) >= RUN_MIN_CHARS:
-            if not in_link(node, element):
-                weight += len(text)
+        if (
+            text
+            and len(text) >= RUN_MIN_CHARS
+            and node_tag != "a"
+            and len(text.strip()) >= RUN_MIN_CHARS
+            and not in_link(node, element)
+        ):
+            weight += len(text)
         tail = node.tail
         if tail and node is not element and len(tail.strip()) >= RUN_MIN_CHARS:
             parent = node.getparent()
@@ -183,7 +188,7 @@ def precedes(a: etree._Element, b: etree._Element) -> bool:
         if j is not None:
             if child_a is None or j == 0:
                 return False  # one contains the other
-            return node.index(child_a) < node.index(chain_b[j - 1])
+            return bool(node.index(child_a) < node.index(chain_b[j - 1]))
         child_a = node
     return False
 

@@ -148,7 +148,7 @@ def _capture(row: object, index: dict[str, int]) -> Capture | None:
         return None
 
     def get(name: str) -> str:
-        return row[index[name]] if name in index else ""  # type: ignore[index]
+        return row[index[name]] if name in index else ""
 
     stamp, original, status = get("timestamp"), get("original"), get("statuscode")
     if len(stamp) != 14 or not stamp.isdigit():
