@@ -237,7 +237,8 @@ def print_report(report: Report, worst: int, only: str | None, show: bool) -> No
     refused = len(report.articles_refused)
     accepted = len(report.non_articles_accepted)
     print(f"{'articles parsed':<22}{scored_articles - refused:>7}{scored_articles:>8}")
-    print(f"{'non-articles refused':<22}{len(results) - n_articles - accepted:>7}{len(results) - n_articles:>8}")
+    non_articles = len(results) - n_articles
+    print(f"{'non-articles refused':<22}{non_articles - accepted:>7}{non_articles:>8}")
     print(f"{'exceptions':<22}{len(report.exceptions):>7}{len(results):>8}")
 
     reasons = Counter(r.refused for r in report.articles_refused)

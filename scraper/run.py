@@ -3,8 +3,9 @@
 The `crawl` and `demo` commands call ``run_crawl``, which builds the crawl's
 ``CrawlSession`` (``scraper.session``: lock, archive, options, counters) and
 hands it to Scrapy; `scrapy crawl cong_tac_dang` reaches the same spider,
-settings and pipeline through scrapy.cfg, and the spider builds the session. Twisted's reactor runs once per process, so ``run_crawl`` can be
-called once per process too.
+settings and pipeline through scrapy.cfg, and the spider builds the session.
+Twisted's reactor runs once per process, so ``run_crawl`` can be called once
+per process too.
 """
 
 from __future__ import annotations

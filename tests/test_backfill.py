@@ -209,7 +209,8 @@ def test_the_archive_refusing_is_honoured_then_a_polite_stop(
         "crawl completed (backfill)" in done.stdout
         and "2 refused by the archive (429)" in done.stdout
     )
-    # Retry-After: 1 is waited out before that kind of request goes again (the backoff alone is 0.01 s)
+    # Retry-After: 1 is waited out before that kind of request goes again
+    # (the backoff alone is 0.01 s)
     for kind in ("cdx", "replay"):
         log = [r for r in wb.requests if r.kind == kind]
         refused = next(i for i, r in enumerate(log) if r.status == 429)

@@ -367,7 +367,10 @@ def test_a_log_file_on_a_full_disk_is_one_line_not_a_thousand(server: HostileSer
     server.site(list(range(1, 6)))
     result = crawl(db, server, "--log-file", "/dev/full")
     assert result.returncode == 1
-    assert result.stderr == "portal-archive: error: cannot write the log file /dev/full: [Errno 28] No space left on device\n"
+    assert result.stderr == (
+        "portal-archive: error: cannot write the log file /dev/full:"
+        " [Errno 28] No space left on device\n"
+    )
     assert len(stored_ids(db)) == 5  # the crawl itself went on
 
 
@@ -468,7 +471,8 @@ def test_image_urls_that_move_do_not_invent_revisions(server: HostileServer, db:
     counter = iter(range(10**6))
     server.route(SECTION, page(listing_html([1])))
     server.route(article_path(1), lambda path: page(article_html(
-        1, image=f"http://127.0.0.1:{8000 + next(counter)}/documents/1/anh.jpg?t={next(counter)}")))
+        1, image=f"http://127.0.0.1:{8000 + next(counter)}"
+        f"/documents/1/anh.jpg?t={next(counter)}")))
     assert crawl(db, server, "--full").returncode == 0
     result = crawl(db, server, "--full")
     assert "1 unchanged" in result.stdout
@@ -588,7 +592,10 @@ def test_a_retry_after_date_in_the_past_is_retried_at_once(server: HostileServer
 
 
 def test_bodies_that_are_no_article_each_end_in_one_outcome(server: HostileServer, db: Path) -> None:
-    """Bad gzip, a PDF at an article URL, an empty 200, NUL-byte garbage: one crawl, one outcome each."""
+    """Bad gzip, a PDF at an article URL, an empty 200, NUL-byte garbage.
+
+    One crawl, one outcome each.
+    """
     server.site([1, 2, 3, 4, 5])
     server.route(article_path(2), Reply(body=b"\x1f\x8b not gzip at all", headers=(("Content-Encoding", "gzip"),)))
     server.route(article_path(3), Reply(body=b"%PDF-1.4 fake", content_type="application/pdf"))
@@ -769,7 +776,10 @@ def test_after_a_crawl_killed_with_sigkill_the_walk_goes_past_known_pages(
 
 def test_a_pager_this_crawler_cannot_read_is_reported(server: HostileServer, db: Path) -> None:
     # page 1 is full, and its pager is a form posting to a script
-    form = '<form action="/c/portal/layout" method="post"><button name="cur" value="2">Trang sau</button></form>'
+    form = (
+        '<form action="/c/portal/layout" method="post">'
+        '<button name="cur" value="2">Trang sau</button></form>'
+    )
     server.route(SECTION, page(listing_html([1, 2, 3], extra=form)))
     for i in (1, 2, 3):
         server.route(article_path(i), page(article_html(i)))

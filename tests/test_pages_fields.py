@@ -66,7 +66,7 @@ def template_page(
 <div class="related_asset"><div class="related_asset_title">Các tin khác</div><ul>
 <li><a href="/vi/tin-tuc-su-kien/-/view_content/4430301-thong-bao.html">Thông báo danh sách thi tuyển công chức năm 2022</a></li>
 <li><a href="/vi/tin-tuc-su-kien/-/view_content/4429205-lich-thi.html">Thông báo lịch tổ chức thi tuyển công chức năm 2022</a></li>
-</ul></div></div></div></section></body></html>"""
+</ul></div></div></div></section></body></html>"""  # noqa: E501 - page markup, a line per element
 
 
 @pytest.fixture
@@ -197,7 +197,10 @@ def test_the_print_view_is_the_same_article_at_the_same_canonical_url() -> None:
 
 # --- the breadcrumb that raised StopIteration ---------------------------------------
 
-CRUMB = '<div class="crumbs"><a href="/">Trang chủ</a><span>›</span><a href="/dang-doan-the">Công tác Đảng</a></div>'
+CRUMB = (
+    '<div class="crumbs"><a href="/">Trang chủ</a><span>›</span>'
+    '<a href="/dang-doan-the">Công tác Đảng</a></div>'
+)
 
 
 def test_a_breadcrumb_with_a_separator_element_is_a_breadcrumb() -> None:

@@ -30,7 +30,7 @@ README_ANSWER = b"""[["urlkey","timestamp","original","mimetype","statuscode","d
  ["org,archive)/", "19971211122953", "http://www.archive.org:80/", "text/html", "200", "XAHDNHZ5P3GSSSNJ3DMEOJF7BMCCPZR3", "1405"],
  ["org,archive)/", "19980109140106", "http://archive.org:80/", "text/html", "200", "XAHDNHZ5P3GSSSNJ3DMEOJF7BMCCPZR3", "1402"],
  [],
- ["org%2Carchive%29%2F+19980109140106%21"]]"""
+ ["org%2Carchive%29%2F+19980109140106%21"]]"""  # noqa: E501 - the README's example, verbatim
 
 PORTAL = "https://caugiay.hanoi.gov.vn/dang-doan-the"
 ARTICLE = "/dang-doan-the/-/view_content/5211375-hoi-nghi.html"

@@ -34,7 +34,8 @@ def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
     type=click.Path(dir_okay=False, path_type=Path),
     default="demo.db",
     show_default=True,
-    help="The archive file to crawl into (not $PORTAL_ARCHIVE_DB: the demo never touches your archive).",
+    help="The archive file to crawl into "
+    "(not $PORTAL_ARCHIVE_DB: the demo never touches your archive).",
 )
 @click.option("--articles", type=click.IntRange(min=1), default=64, show_default=True,
               help="How many articles the replica serves.")
@@ -45,7 +46,8 @@ def command(db_path: Path, articles: int, full: bool) -> None:
     Starts the replica on 127.0.0.1, crawls it into demo.db, backfills
     from an emulation of the Wayback Machine (captures of the replica at
     four dates, one article since gone from the live site), and shows a
-    view-count series and a search with and without diacritics. Nothing leaves this machine: the replica is a local web server with the
+    view-count series and a search with and without diacritics. Nothing
+    leaves this machine: the replica is a local web server with the
     section's listing pages (both locales) and its articles, the real article
     of 7 January 2022 among them. Run it twice to see an incremental crawl
     that has nothing to fetch.

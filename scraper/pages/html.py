@@ -93,8 +93,11 @@ def text_of(el: etree._Element) -> str:
 
 
 def spaced_text(el: etree._Element) -> str:
-    """Text below ``el`` with a space between elements: ``<span>Ngày đăng:</span><span>07/01</span>``
-    reads "Ngày đăng: 07/01", as a reader sees the separate pieces of a meta line."""
+    """Text below ``el`` with a space between elements.
+
+    ``<span>Ngày đăng:</span><span>07/01</span>`` reads "Ngày đăng: 07/01",
+    as a reader sees the separate pieces of a meta line.
+    """
     return " ".join(el.itertext())
 
 

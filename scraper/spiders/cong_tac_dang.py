@@ -17,7 +17,8 @@ and refetches everything.
 Every article asked for ends in one item (stored, refused, gone, failed);
 a callback that crashes is counted as a failure too (``callback_crashed``).
 
-    scrapy crawl cong_tac_dang -a start_url=http://127.0.0.1:8000/dang-doan-the -s ARCHIVE_DB=archive.db
+    scrapy crawl cong_tac_dang -a start_url=http://127.0.0.1:8000/dang-doan-the \\
+        -s ARCHIVE_DB=archive.db
 """
 
 from __future__ import annotations

@@ -83,7 +83,9 @@ def cdx_url(
     resume_key: str | None = None,
     limit: int = CDX_PAGE_ROWS,
 ) -> str:
-    """A CDX query for every capture under ``prefix``: JSON, resumable, no errors, one per digest run.
+    """A CDX query for every capture under ``prefix``.
+
+    JSON, resumable, no errors, one per digest run.
 
     ``since``/``until``: 1 to 14 digit timestamps, inclusive.
     """
