@@ -19,6 +19,9 @@ from test_crawl import rows
 
 from scraper.replica.wayback import WaybackReplica
 
+#: ../shared/realpages beside the repository (CI has it); the test skips without it.
+REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
+
 FAST = [
     "--cdx-per-minute",
     "600",
@@ -278,7 +281,6 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
     archive_org: WaybackReplica, tmp_path: Path
 ) -> None:
     from scraper.pages import ArticlePage, NotAnArticle
-    from scraper.replica.wayback import REALPAGES
     from scraper.webarchive.captures import portal_url
 
     if not (REALPAGES / "index.tsv").is_file():
