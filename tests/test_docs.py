@@ -37,7 +37,7 @@ def rendered(name: str) -> str:
 def test_every_command_has_a_section_with_its_help() -> None:
     text = CLI_REFERENCE.read_text(encoding="utf-8")
     blocks = {m.group("name"): m.group("body") for m in BLOCK.finditer(text)}
-    assert set(blocks) == set(cli.commands), "a command without a docs/cli.md section, or the reverse"
+    assert set(blocks) == set(cli.commands), "a command without a section in docs/cli.md, or back"
     for name in cli.commands:
         assert f"### `portal-archive {name}" in text
         assert blocks[name] == rendered(name), (
@@ -108,10 +108,11 @@ def test_links_between_the_docs_resolve(doc: Path) -> None:
 
 
 def update() -> None:
-    text = CLI_REFERENCE.read_text(encoding="utf-8")
-    text = BLOCK.sub(
-        lambda m: f"<!-- help:{m.group('name')} -->\n{rendered(m.group('name'))}<!-- /help -->", text
-    )
+    def block(match: re.Match[str]) -> str:
+        name = match.group("name")
+        return f"<!-- help:{name} -->\n{rendered(name)}<!-- /help -->"
+
+    text = BLOCK.sub(block, CLI_REFERENCE.read_text(encoding="utf-8"))
     CLI_REFERENCE.write_text(text, encoding="utf-8")
 
 
