@@ -1,8 +1,9 @@
 """The docs must be the truth: the command reference is the commands' own help.
 
 `docs/cli.md` has a section per command whose block is exactly its `--help`;
-the README's Quick start has the two commands CI runs and names every
-command; links between the docs resolve. Run this file as a script
+`docs/schema.md` names every table and column of a new archive; the README's
+Quick start has the two commands CI runs, and it names every command; links
+between the docs resolve. Run this file as a script
 (`python tests/test_docs.py`) to rewrite the help blocks of docs/cli.md after
 changing a command.
 """
@@ -10,6 +11,7 @@ changing a command.
 from __future__ import annotations
 
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from portal_archive.cli import cli
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CLI_REFERENCE = ROOT / "docs" / "cli.md"
+SCHEMA_REFERENCE = ROOT / "docs" / "schema.md"
 BLOCK = re.compile(r"<!-- help:(?P<name>[a-z]+) -->\n(?P<body>.*?)<!-- /help -->", re.DOTALL)
 
 
@@ -66,6 +69,21 @@ def test_the_readme_names_every_command() -> None:
     text = README.read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"`portal-archive {name}`" in text, f"README.md's command table lacks {name}"
+
+
+def test_the_schema_reference_names_every_table_and_column(tmp_path: Path) -> None:
+    from archive.schema import TABLES, migrate
+
+    conn = sqlite3.connect(tmp_path / "archive.db", isolation_level=None)
+    migrate(conn)
+    text = SCHEMA_REFERENCE.read_text(encoding="utf-8")
+    for table in TABLES:
+        assert f"`{table}`" in text, f"docs/schema.md lacks the table {table}"
+        # hidden = 1 is FTS5's own columns (the table's name, rank)
+        for _, column, *_, hidden in conn.execute(f'PRAGMA table_xinfo("{table}")'):
+            if hidden != 1:
+                assert f"`{column}`" in text, f"docs/schema.md lacks {table}.{column}"
+    conn.close()
 
 
 # -- links between the docs ------------------------------------------------------------
