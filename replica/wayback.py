@@ -76,7 +76,6 @@ CAPTURE_DATES = (20, 190, 420, 800)
 CMS_MOVE = datetime(2025, 7, 1, tzinfo=UTC)
 NEW_CMS_HOME = "https://caugiay.hanoi.gov.vn/trang-chu"
 CDX_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
-REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
 
 _REPLAY_RE = re.compile(r"^/web/(\d{1,14})(id_|im_|js_|cs_)?/(.+)$")
 TOOLBAR_START = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->"

@@ -20,6 +20,9 @@ import pytest
 from replica.wayback import WaybackReplica
 from test_crawl import rows
 
+#: ../shared/realpages beside the repository (CI has it); the test skips without it.
+REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
+
 FAST = [
     "--cdx-per-minute",
     "600",

@@ -390,7 +390,7 @@ def test_help_has_an_example(runner: CliRunner, command: str) -> None:
     assert "--db" in result.stdout
 
 
-DOCS = Path(__file__).resolve().parent.parent / "README.md"
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 
 
 @pytest.mark.parametrize("name", ["search", "export", "stats", "reparse"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -52,6 +54,10 @@ def command(host: str, port: int, open_browser: bool, db_path: Path) -> None:
 
     if not pm.is_registered(web):
         pm.register(web, name="portal_archive.web")
+    # Uvicorn shuts down on SIGTERM, then raises the signal again for the
+    # handler it found. The default one would end the process on the spot and
+    # leave the metadata folder behind; this one unwinds, so it is removed.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     with tempfile.TemporaryDirectory(prefix="portal-archive-serve-") as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(web.metadata(db_path.stem), ensure_ascii=False), "utf-8")
