@@ -282,7 +282,6 @@ def test_bad_options_are_one_line(args: list[str], message: str, tmp_path: Path)
 def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
     archive_org: WaybackReplica, tmp_path: Path
 ) -> None:
-    from replica.wayback import REALPAGES
     from scraper.pages import ArticlePage, NotAnArticle
     from scraper.webarchive.captures import portal_url
 
