@@ -711,8 +711,8 @@ def _first_with_classes(
                     found[name] = element
     missing = [name for name in names if name not in found]
     if missing:
-        for element in root.iterdescendants():
-            classes = element.get("class") if isinstance(element.tag, str) else None
+        for element in root.iterdescendants(etree.Element):  # elements only: no tag to test
+            classes = element.get("class")
             if not classes:
                 continue
             for name in missing:
