@@ -31,6 +31,7 @@ import dataclasses
 import enum
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -88,7 +89,6 @@ _TITLE_MIN_CHARS = 8
 _PLAIN_LEVEL = 2
 
 
-_BASE_HREF = etree.XPath("/html/head/base/@href | /html/body/base/@href")
 #: Elements whose class holds the name, maybe inside a longer word: a plain
 #: substring test, 5x cheaper than XPath's word test (concat, normalize-space);
 #: the word is checked in Python on the few found.
@@ -126,7 +126,8 @@ class PageAddress:
     @classmethod
     def of(cls, root: etree._Element, url: str | None, profile: SiteProfile) -> PageAddress:
         page_url = url
-        if not (url and article_id_from_url(url, profile) is not None):
+        article_id = article_id_from_url(url, profile) if url else None
+        if article_id is None:
             for xpath in (
                 "//link[@rel='canonical']/@href",
                 "//meta[@property='og:url']/@content",
@@ -136,14 +137,28 @@ class PageAddress:
                 match = [v for v in values if article_id_from_url(v, profile) is not None]
                 if match:
                     page_url = match[0]
+                    article_id = article_id_from_url(page_url, profile)
                     break
         base_url = page_url or ""
-        for href in _BASE_HREF(root):
+        for href in _base_hrefs(root):
             if href.strip():
                 base_url = join_url(page_url or "", href.strip())
                 break
-        article_id = article_id_from_url(page_url, profile) if page_url else None
         return cls(page_url, base_url, article_id)
+
+
+def _base_hrefs(root: etree._Element) -> Iterator[str]:
+    """The ``href`` of each ``<base>`` in the page's head or body, in document
+    order (XPath ``/html/head/base/@href | /html/body/base/@href``, without an
+    XPath search's set-up: the head's few dozen children are looked at)."""
+    if root.tag != "html":
+        return
+    for part in root:
+        if part.tag in ("head", "body"):
+            for element in part.iterchildren("base"):
+                href = element.get("href")
+                if href is not None:
+                    yield href
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,13 +328,12 @@ class _Finder:
             return None
         if meta is None:
             raise NotAnArticle("the article's date line is empty (a draft?): no publish date")
-        lead = _first_with_class(content, profile.lead_class)
+        lead, account = _first_with_classes(content, profile.lead_class, profile.account_class)
         # the lead's box holds the article's thumbnail beside it: not a photo of the body
         lead_box = next(
             (c for c in content if lead is not None and (c is lead or is_descendant(lead, c))),
             None,
         )
-        account = _first_with_class(content, profile.account_class)
         blocks = tuple(c for c in content if c is not lead_box and isinstance(c.tag, str))
         return Regions(
             title=title,
@@ -679,6 +693,34 @@ def _first_with_class(root: etree._Element, name: str) -> etree._Element | None:
         if classes and name in classes.split():
             return element
     return next((e for e in _CLASS_XPATH(root, name=name) if name in e.get("class", "").split()), None)
+
+
+def _first_with_classes(
+    root: etree._Element, *names: str
+) -> tuple[etree._Element | None, ...]:
+    """``_first_with_class(root, name)`` for each of ``names``, in one pass over
+    the subtree: the content root holds a few dozen elements, and a loop over
+    them in Python costs less than the set-up of one XPath search."""
+    found: dict[str, etree._Element] = {}
+    for element in (root, *root):  # itself or a child first, as _first_with_class
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if classes:
+            words = classes.split()
+            for name in names:
+                if name not in found and name in words:
+                    found[name] = element
+    missing = [name for name in names if name not in found]
+    if missing:
+        for element in root.iterdescendants(etree.Element):  # elements only: no tag to test
+            classes = element.get("class")
+            if not classes:
+                continue
+            for name in missing:
+                if name not in found and name in classes and name in classes.split():
+                    found[name] = element
+            if len(found) == len(names):
+                break
+    return tuple(found.get(name) for name in names)
 
 
 def _first_div_with_class(root: etree._Element, name: str) -> etree._Element | None:
