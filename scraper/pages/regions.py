@@ -612,9 +612,12 @@ class _Finder:
                     heading = first_descendant(element, tag)
                     if heading is not None:
                         break
-            if heading is not None and self.text(heading):
-                if element is heading or not paragraph_weight(element):
-                    return heading
+            if (
+                heading is not None
+                and self.text(heading)
+                and (element is heading or not paragraph_weight(element))
+            ):
+                return heading
         candidate.title_above = fallback is not None
         return fallback
 
