@@ -16,8 +16,9 @@ template's CMS account line, which is ``posted_by`` in any case.
 
 Cost (bench/parse.py, CPU time): 2.2 times building the lxml tree on the
 replica's pages, 2.6 times on the real pages, whose long articles sit in
-small pages: the body's text is walked in Python (over half the cost). One pass over the elements for date candidates (none on the
-platform's template), the rest confined to the article's neighbourhood.
+small pages: the body's text is walked in Python (over half the cost). One
+pass over the elements for date candidates (none on the platform's
+template), the rest confined to the article's neighbourhood.
 """
 
 from __future__ import annotations
