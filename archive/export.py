@@ -109,9 +109,7 @@ TRUNCATED_MARK = "… [truncated]"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def parse_columns(
-    columns: str | Sequence[str] | None, what: str = "articles"
-) -> tuple[str, ...]:
+def parse_columns(columns: str | Sequence[str] | None, what: str = "articles") -> tuple[str, ...]:
     """Validated column names from ``"a,b,c"`` or a sequence; default if None."""
     available = WHATS[what]
     if columns is None:

@@ -104,13 +104,15 @@ def main() -> int:
     _cdx, replays, seconds, line = results[CDX_PAGE_ROWS]
     fetched = len(distinct) + fault_replays
     print(
-        f"replica: {args.articles} articles, {len(emulation.captures)} captures listed by the CDX API, "
+        f"replica: {args.articles} articles, "
+        f"{len(emulation.captures)} captures listed by the CDX API, "
         f"{len(distinct)} distinct article captures"
     )
     print(f"summary line: {line}")
     print(
         f"replay requests per distinct capture: {replays / fetched:.3f} "
-        f"({replays} requests for {fetched} captures; retries of {args.flaky:.0%} flaky replays included)"
+        f"({replays} requests for {fetched} captures; "
+        f"retries of {args.flaky:.0%} flaky replays included)"
     )
     for rows, (n_cdx, _, _, _) in results.items():
         print(
@@ -127,11 +129,13 @@ def main() -> int:
     replay_seconds = captures * REPLAY_DELAY
     total = cdx_seconds + replay_seconds
     print(
-        f"\n{args.section:,} articles at {per_article:.2f} distinct captures each = {captures:,.0f} captures:"
+        f"\n{args.section:,} articles at {per_article:.2f} "
+        f"distinct captures each = {captures:,.0f} captures:"
     )
     print(f"  CDX: {cdx_requests} requests at {CDX_PER_MINUTE:.0f}/min = {cdx_seconds:.0f} s")
     print(
-        f"  replay: {captures:,.0f} requests at one per {REPLAY_DELAY:.0f} s = {replay_seconds / 3600:.1f} h"
+        f"  replay: {captures:,.0f} requests at one per "
+        f"{REPLAY_DELAY:.0f} s = {replay_seconds / 3600:.1f} h"
     )
     print(f"  total at the published limits: {total / 3600:.1f} h (plus response times)")
     return 0

@@ -73,8 +73,10 @@ def measure(name: str, corpus: list[tuple[bytes, str]], rounds: int) -> float:
     for html, url in corpus[:10]:
         ArticlePage(html, url).to_article()
     tree, parse = best_rates(
-        [lambda html, url: lxml.html.fromstring(html),
-         lambda html, url: ArticlePage(html, url).to_article()],
+        [
+            lambda html, url: lxml.html.fromstring(html),
+            lambda html, url: ArticlePage(html, url).to_article(),
+        ],
         corpus,
         rounds,
     )

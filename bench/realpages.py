@@ -295,7 +295,9 @@ def main() -> int:
     report = evaluate(args.folder)
     print_report(report, args.worst, args.field, args.show)
     missed = report.failures()
-    print("\n" + ("every target met" if not missed else "targets missed:\n  " + "\n  ".join(missed)))
+    print(
+        "\n" + ("every target met" if not missed else "targets missed:\n  " + "\n  ".join(missed))
+    )
     return 0 if not missed else 1
 
 

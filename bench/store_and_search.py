@@ -37,20 +37,100 @@ from pathlib import Path
 from archive import Archive, Article, Caption
 
 SEED = 20240101
-INITIALS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh",
-            "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+INITIALS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gi",
+    "h",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
 # Rhymes with the index of the vowel that carries the tone mark.
-RHYMES = [("a", 0), ("ai", 0), ("an", 0), ("ang", 0), ("anh", 0), ("ao", 0), ("at", 0),
-          ("ăn", 0), ("ăng", 0), ("ăc", 0), ("ât", 0), ("ân", 0), ("âu", 0), ("ây", 0),
-          ("âm", 0), ("e", 0), ("en", 0), ("ê", 0), ("ên", 0), ("ênh", 0), ("êt", 0),
-          ("i", 0), ("in", 0), ("inh", 0), ("iêt", 1), ("iên", 1), ("iêu", 1), ("o", 0),
-          ("oa", 1), ("oan", 1), ("on", 0), ("ong", 0), ("ô", 0), ("ôi", 0), ("ông", 0),
-          ("ôc", 0), ("ơ", 0), ("ơi", 0), ("ơn", 0), ("u", 0), ("ui", 0), ("un", 0),
-          ("ung", 0), ("uy", 1), ("uyên", 2), ("ư", 0), ("ưa", 0), ("ưng", 0), ("ươc", 1),
-          ("ương", 1), ("ươi", 1), ("y", 0)]
+RHYMES = [
+    ("a", 0),
+    ("ai", 0),
+    ("an", 0),
+    ("ang", 0),
+    ("anh", 0),
+    ("ao", 0),
+    ("at", 0),
+    ("ăn", 0),
+    ("ăng", 0),
+    ("ăc", 0),
+    ("ât", 0),
+    ("ân", 0),
+    ("âu", 0),
+    ("ây", 0),
+    ("âm", 0),
+    ("e", 0),
+    ("en", 0),
+    ("ê", 0),
+    ("ên", 0),
+    ("ênh", 0),
+    ("êt", 0),
+    ("i", 0),
+    ("in", 0),
+    ("inh", 0),
+    ("iêt", 1),
+    ("iên", 1),
+    ("iêu", 1),
+    ("o", 0),
+    ("oa", 1),
+    ("oan", 1),
+    ("on", 0),
+    ("ong", 0),
+    ("ô", 0),
+    ("ôi", 0),
+    ("ông", 0),
+    ("ôc", 0),
+    ("ơ", 0),
+    ("ơi", 0),
+    ("ơn", 0),
+    ("u", 0),
+    ("ui", 0),
+    ("un", 0),
+    ("ung", 0),
+    ("uy", 1),
+    ("uyên", 2),
+    ("ư", 0),
+    ("ưa", 0),
+    ("ưng", 0),
+    ("ươc", 1),
+    ("ương", 1),
+    ("ươi", 1),
+    ("y", 0),
+]
 TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
-PHRASES = ["Đảng bộ quận Cầu Giấy", "Ban Chấp hành", "Hội nghị", "Quận ủy", "HĐND quận",
-           "UBND quận", "Ban Thường vụ", "xây dựng Đảng", "đảng viên", "Mặt trận Tổ quốc"]
+PHRASES = [
+    "Đảng bộ quận Cầu Giấy",
+    "Ban Chấp hành",
+    "Hội nghị",
+    "Quận ủy",
+    "HĐND quận",
+    "UBND quận",
+    "Ban Thường vụ",
+    "xây dựng Đảng",
+    "đảng viên",
+    "Mặt trận Tổ quốc",
+]
 QUERIES = {
     "one word": None,  # filled from the vocabulary (a mid-frequency word)
     "two words": None,
@@ -113,7 +193,7 @@ class Corpus:
             Caption(f"https://caugiay.hanoi.gov.vn/image/{article_id}-{n}.jpg", self.sentence())
             for n in range(self.rng.randint(0, 3))
         )
-        html = "".join(f"<p style=\"text-align: justify\">{p}</p>" for p in body.split("\n\n"))
+        html = "".join(f'<p style="text-align: justify">{p}</p>' for p in body.split("\n\n"))
         return Article(
             article_id=article_id,
             url=f"https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/{article_id}-x.html",
@@ -131,7 +211,9 @@ class Corpus:
 
 FURNITURE = (
     "<html><head><title>Cổng thông tin điện tử quận Cầu Giấy</title></head><body>"
-    + "<nav>" + "".join(f"<a href='/menu/{n}'>Mục {n}</a>" for n in range(200)) + "</nav>"
+    + "<nav>"
+    + "".join(f"<a href='/menu/{n}'>Mục {n}</a>" for n in range(200))
+    + "</nav>"
 )
 
 
@@ -210,8 +292,10 @@ def bench_search(path: Path) -> None:
     ratios = []
     with Archive.open(path) as archive:
         print(f"\nsearch, limit 20, with snippets ({REPEATS} runs each, alternating; ms)")
-        print(f"  {'query':<36}{'matches':>8} {'ours p50':>9} {'p95':>6}  "
-              f"{'sqlite-utils p50':>16} {'p95':>6} {'matches':>8}  {'p95 ratio':>9}")
+        print(
+            f"  {'query':<36}{'matches':>8} {'ours p50':>9} {'p95':>6}  "
+            f"{'sqlite-utils p50':>16} {'p95':>6} {'matches':>8}  {'p95 ratio':>9}"
+        )
 
         def row(label: str, query: str, su_query: str) -> float:
             matches = archive.connection.execute(
@@ -226,9 +310,11 @@ def bench_search(path: Path) -> None:
                 lambda: list(su_table.search(su_query, limit=20)),
             )
             ratio = percentile(ours, 95) / percentile(theirs, 95)
-            print(f"  {label[:35]:<36}{matches:>8} {percentile(ours, 50):>9.2f} "
-                  f"{percentile(ours, 95):>6.2f}  {percentile(theirs, 50):>16.2f} "
-                  f"{percentile(theirs, 95):>6.2f} {su_matches:>8}  {ratio:>9.2f}")
+            print(
+                f"  {label[:35]:<36}{matches:>8} {percentile(ours, 50):>9.2f} "
+                f"{percentile(ours, 95):>6.2f}  {percentile(theirs, 50):>16.2f} "
+                f"{percentile(theirs, 95):>6.2f} {su_matches:>8}  {ratio:>9.2f}"
+            )
             return ratio
 
         for kind, query in queries.items():
@@ -247,8 +333,10 @@ def bench_search(path: Path) -> None:
                     lambda query=query, sort=sort: archive.search(query, limit=20, sort=sort),
                     lambda: None,
                 )
-                print(f"  --sort {sort:<8}{kind + ': ' + query:<34} p50 "
-                      f"{percentile(times, 50):6.2f}  p95 {percentile(times, 95):6.2f}")
+                print(
+                    f"  --sort {sort:<8}{kind + ': ' + query:<34} p50 "
+                    f"{percentile(times, 50):6.2f}  p95 {percentile(times, 95):6.2f}"
+                )
     print(f"  worst p95 ratio over the queries as typed: {max(ratios):.2f}")
 
 
@@ -287,8 +375,10 @@ def bench_export(path: Path, count: int) -> None:
         written, peak_kb = map(int, output.split())
         size = os.path.getsize(out)
         os.unlink(out)
-        print(f"  {written:>7} rows: {seconds:6.2f} s, peak RSS {peak_kb / 1024:6.1f} MB,"
-              f" {size / 1e6:7.1f} MB of CSV" + (f" (until {until})" if until else " (all)"))
+        print(
+            f"  {written:>7} rows: {seconds:6.2f} s, peak RSS {peak_kb / 1024:6.1f} MB,"
+            f" {size / 1e6:7.1f} MB of CSV" + (f" (until {until})" if until else " (all)")
+        )
 
 
 def bench_size(path: Path, count: int) -> None:
@@ -336,9 +426,11 @@ def bench_index_cost(path: Path, count: int) -> None:
         return
     finally:
         scratch.unlink(missing_ok=True)
-    print(f"  full-text index: {ours / 1e6:.1f} MB ({ours / count / 1024:.1f} KB per article);"
-          f" the originals alone would be {originals / 1e6:.1f} MB: the folded copies add"
-          f" {(ours - originals) / 1e6:.1f} MB, {100 * (ours - originals) / total:.0f}% of the file")
+    print(
+        f"  full-text index: {ours / 1e6:.1f} MB ({ours / count / 1024:.1f} KB per article);"
+        f" the originals alone would be {originals / 1e6:.1f} MB: the folded copies add"
+        f" {(ours - originals) / 1e6:.1f} MB, {100 * (ours - originals) / total:.0f}% of the file"
+    )
 
 
 def main() -> None:
@@ -353,11 +445,15 @@ def main() -> None:
         export_child(path, until or None, out)
         return
     path = args.db or Path(f"/tmp/portal-archive-bench-{args.articles}.db")
-    print(f"archive: {path} ({args.articles} articles), SQLite {__import__('sqlite3').sqlite_version}")
+    print(
+        f"archive: {path} ({args.articles} articles), SQLite {__import__('sqlite3').sqlite_version}"
+    )
     if args.rebuild or not path.exists():
         rate, refetch_rate = build(path, args.articles)
-        print(f"store: {rate:.0f} new articles/s through Archive.store (FTS triggers on, one"
-              f" transaction per article); {refetch_rate:.0f}/s refetched unchanged")
+        print(
+            f"store: {rate:.0f} new articles/s through Archive.store (FTS triggers on, one"
+            f" transaction per article); {refetch_rate:.0f}/s refetched unchanged"
+        )
     else:
         print("store: (cached archive; --rebuild to time storing)")
     bench_search(path)

@@ -99,7 +99,7 @@ class LazyGroup(click.Group):
         "help_option_names": ["-h", "--help"],
         "terminal_width": HELP_WIDTH,
         "max_content_width": HELP_WIDTH,
-    }
+    },
 )
 @click.version_option(__version__, prog_name="portal-archive")
 def cli() -> None:
@@ -146,7 +146,9 @@ def main(argv: list[str] | None = None) -> None:
             # stdout could not take the output (a full disk, a reader gone):
             # the output is incomplete, so say so and fail.
             _silence_stdout()
-            click.echo(f"portal-archive: error: cannot write the output: {exc.strerror or exc}", err=True)
+            click.echo(
+                f"portal-archive: error: cannot write the output: {exc.strerror or exc}", err=True
+            )
             sys.exit(EXIT_FAILED)
         if os.environ.get(DEBUG_ENV):
             raise

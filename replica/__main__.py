@@ -19,16 +19,29 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m replica",
         description="Serve the offline replica of the Cầu Giấy portal's 'Công tác Đảng' section.",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default: %(default)s)")
-    parser.add_argument("--articles", type=int, default=64, help="number of articles (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="content seed (default: %(default)s)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=0, help="port; 0 picks a free one (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--articles", type=int, default=64, help="number of articles (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help="content seed (default: %(default)s)"
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
     args = parser.parse_args(argv)
 
     try:
-        replica = Replica(n_articles=args.articles, seed=args.seed, host=args.host, port=args.port,
-                          verbose=args.verbose)
+        replica = Replica(
+            n_articles=args.articles,
+            seed=args.seed,
+            host=args.host,
+            port=args.port,
+            verbose=args.verbose,
+        )
         base_url = replica.start()
     except (ValueError, OSError) as exc:
         print(f"replica: error: {exc}", file=sys.stderr)

@@ -63,9 +63,7 @@ class CommonCrawlReplica(LocalServer):
             writer = WARCWriter(buffer, gzip=True)
             rows = []
             for capture in sorted(captures, key=lambda c: (c.urlkey, c.timestamp)):
-                when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(
-                    tzinfo=UTC
-                )
+                when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
                 http = StatusAndHeaders(
                     "200 OK", [("Content-Type", "text/html;charset=UTF-8")], protocol="HTTP/1.1"
                 )

@@ -513,9 +513,12 @@ class WaybackReplica(LocalServer):
                 break
             rows.append(row)
         if self.fault_ids.get("malformed") and rows and after is None:
-            rows = (
-                [*rows[:1], {**rows[0], "timestamp": "2023-01-0"}, {**rows[0], "statuscode": "", "original": ""}, *rows[1:]]
-            )
+            rows = [
+                *rows[:1],
+                {**rows[0], "timestamp": "2023-01-0"},
+                {**rows[0], "statuscode": "", "original": ""},
+                *rows[1:],
+            ]
         return rows, resume
 
     def _replay(self, raw: str) -> _Response:
@@ -548,12 +551,14 @@ class WaybackReplica(LocalServer):
         if capture.fault == "forbidden":
             return _Response(
                 403,
-                b"<html><body><p>This URL has been excluded from the Wayback Machine.</p></body></html>",
+                b"<html><body><p>This URL has been excluded "
+                b"from the Wayback Machine.</p></body></html>",
             )
         if capture.fault == "missing":
             return _Response(
                 404,
-                b"<html><body><p>Hrm. The Wayback Machine has not archived that URL.</p></body></html>",
+                b"<html><body><p>Hrm. The Wayback Machine "
+                b"has not archived that URL.</p></body></html>",
             )
         memento = (("Memento-Datetime", _http_date(capture.timestamp)),)
         if capture.location is not None:
@@ -596,9 +601,12 @@ def rewrite(body: bytes, stamp: str, original: str) -> bytes:
     body = _LINK_RE.sub(link, body)
     head = (
         b'<head><script src="//archive.org/includes/athena.js" type="text/javascript"></script>\n'
-        b'<script type="text/javascript" src="/_static/js/bundle-playback.js?v=1B2M2Y8A" charset="utf-8"></script>\n'
-        b'<script type="text/javascript" src="/_static/js/wombat.js?v=1B2M2Y8A" charset="utf-8"></script>\n'
-        b'<link rel="stylesheet" type="text/css" href="/_static/css/banner-styles.css?v=1B2M2Y8A" />\n'
+        b'<script type="text/javascript" '
+        b'src="/_static/js/bundle-playback.js?v=1B2M2Y8A" charset="utf-8"></script>\n'
+        b'<script type="text/javascript" '
+        b'src="/_static/js/wombat.js?v=1B2M2Y8A" charset="utf-8"></script>\n'
+        b'<link rel="stylesheet" type="text/css" '
+        b'href="/_static/css/banner-styles.css?v=1B2M2Y8A" />\n'
         b"<!-- End Wayback Rewrite JS Include -->\n"
     )
     toolbar = (

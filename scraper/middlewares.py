@@ -36,7 +36,9 @@ _DOCUMENT = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpe?g|png|gif|webp|bmp|svg|mp3|mp4|avi|wmv)$",
     re.IGNORECASE,
 )
-_LOGIN = re.compile(r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE)
+_LOGIN = re.compile(
+    r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE
+)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

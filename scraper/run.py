@@ -89,7 +89,9 @@ def run_crawl(
     return _run(CrawlSession(db_path, options), crawl_settings(db_path, delay, overrides), log)
 
 
-def _run(session: CrawlSession, settings: Any, log: Any, spider: Any = None, **spider_args: Any) -> CrawlOutcome:
+def _run(
+    session: CrawlSession, settings: Any, log: Any, spider: Any = None, **spider_args: Any
+) -> CrawlOutcome:
     """Open the session (lock, archive), run the spider, close it: the outcome."""
     db_path = session.db_path
     try:
@@ -167,17 +169,34 @@ def run_backfill(
     )
     settings = crawl_settings(db_path, None, {**rates, **(overrides or {})})
     if commoncrawl_url:
-        return _run(session, settings, log, CommonCrawlSpider, index_url=commoncrawl_url,
-                    data_url=commoncrawl_data_url or commoncrawl.DATA_URL, since=since, until=until)
-    return _run(session, settings, log, WaybackSpider, wayback_url=wayback_url or wayback.WAYBACK_URL,
-                since=since, until=until)
+        return _run(
+            session,
+            settings,
+            log,
+            CommonCrawlSpider,
+            index_url=commoncrawl_url,
+            data_url=commoncrawl_data_url or commoncrawl.DATA_URL,
+            since=since,
+            until=until,
+        )
+    return _run(
+        session,
+        settings,
+        log,
+        WaybackSpider,
+        wayback_url=wayback_url or wayback.WAYBACK_URL,
+        since=since,
+        until=until,
+    )
 
 
 def outcome_of(session: CrawlSession) -> CrawlOutcome:
     """How a finished session ended, and its error line."""
     summary = session.summary
     if summary.status == "running":
-        return CrawlOutcome("failed", None, summary.error or "the crawl did not start (see the log)")
+        return CrawlOutcome(
+            "failed", None, summary.error or "the crawl did not start (see the log)"
+        )
     if summary.error:
         return CrawlOutcome("failed", summary, summary.error)
     if summary.status == "interrupted":

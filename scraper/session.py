@@ -294,7 +294,9 @@ class CrawlSession:
         level = logging.WARNING if outcome == "failed" else logging.INFO
         logger.log(level, "%s %s: %s%s%s", url, shown, outcome, extra, suffix)
 
-    def leave_for_next_run(self, listing_gaps: dict[str, str], unanswered: dict[int, str], reason: str) -> None:
+    def leave_for_next_run(
+        self, listing_gaps: dict[str, str], unanswered: dict[int, str], reason: str
+    ) -> None:
         """Record what this crawl did not reach, so the next one asks for exactly that.
 
         ``listing_gaps`` replace the archive's (the walk's frontier);

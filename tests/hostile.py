@@ -83,7 +83,8 @@ def article_html(
         '<div class="journal-content-article">'
         "<p>Sáng ngày 07-01, Ban Chấp hành Đảng bộ quận Cầu Giấy đã tổ chức Hội nghị để thảo "
         "luận các nội dung theo chương trình công tác đã đề ra.</p>"
-        f"{photo}<p>Quận đã thực hiện 13/13 chỉ tiêu kinh tế xã hội trong năm, với nhiều kết quả.</p>"
+        f"{photo}<p>Quận đã thực hiện 13/13 chỉ tiêu "
+        "kinh tế xã hội trong năm, với nhiều kết quả.</p>"
         '<p style="text-align:right"><b>VĂN PHÒNG QUẬN ỦY</b></p></div></div></body></html>'
         f"{tail}"
     )
@@ -105,7 +106,9 @@ class HostileServer:
         self._served: dict[str, int] = {}
         self._server: ThreadingHTTPServer | None = None
         self._stop = threading.Event()
-        self.route("/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain"))
+        self.route(
+            "/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain")
+        )
 
     # -- scripting ----------------------------------------------------------
 

@@ -88,16 +88,20 @@ def test_sigkill_mid_store_leaves_whole_articles(tmp_path: Path, stores_before_k
     assert ids == list(range(1, len(ids) + 1))  # no article skipped or half-stored
     for table, per_article in [("captions", 2), ("view_counts", None), ("pages", None)]:
         missing = conn.execute(
-            f"SELECT article_id FROM articles WHERE article_id NOT IN (SELECT article_id FROM {table})"
+            "SELECT article_id FROM articles WHERE article_id "
+            f"NOT IN (SELECT article_id FROM {table})"
         ).fetchall()
         assert missing == [], table
         if per_article:
-            counts = {c for (c,) in conn.execute(f"SELECT count(*) FROM {table} GROUP BY article_id")}
+            counts = {
+                c for (c,) in conn.execute(f"SELECT count(*) FROM {table} GROUP BY article_id")
+            }
             assert counts == {per_article}
     # Nothing of an article without its row.
     for table in ("captions", "view_counts", "pages", "article_revisions"):
         orphans = conn.execute(
-            f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT article_id FROM articles)"
+            f"SELECT count(*) FROM {table} WHERE article_id "
+            "NOT IN (SELECT article_id FROM articles)"
         ).fetchone()[0]
         assert orphans == 0, table
     indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]

@@ -180,9 +180,11 @@ def test_live_after_backfill_is_backfill_after_live(wb: WaybackReplica, tmp_path
             assert done.returncode == 0, done.stderr
     live = "(SELECT min(observed_at) FROM pages WHERE source = 'live')"
     queries = (
-        "SELECT article_id, url, lang, title, body, author, view_count, content_hash FROM articles ORDER BY 1",
+        "SELECT article_id, url, lang, title, body, author, "
+        "view_count, content_hash FROM articles ORDER BY 1",
         "SELECT article_id, title, content_hash, observed_at FROM article_revisions ORDER BY 1, 4",
-        f"SELECT article_id, observed_at, view_count FROM view_counts WHERE observed_at < {live} ORDER BY 1, 2",
+        "SELECT article_id, observed_at, view_count FROM "
+        f"view_counts WHERE observed_at < {live} ORDER BY 1, 2",
         "SELECT count(*) FROM view_counts",
         "SELECT article_id FROM gone ORDER BY 1",
     )

@@ -37,7 +37,8 @@ def test_a_session_holds_the_lock_and_records_its_run(tmp_path: Path) -> None:
     summary = session.finish("finished", pages=7)
     session.close()
     assert summary.line().startswith(
-        "crawl completed with gaps (full): 2 new, 0 updated, 0 unchanged, 1 failed, 1 refused, 1 gone;"
+        "crawl completed with gaps (full): 2 new, 0 "
+        "updated, 0 unchanged, 1 failed, 1 refused, 1 gone;"
     )
     assert runs(db) == [("wayback", "full", "partial", 2, 1, 1, 1, 7)]
     assert crawl_exit_status(outcome_of(session).result) == EXIT_OK

@@ -287,10 +287,12 @@ def _snapshot(path: Path) -> dict[str, object]:
     try:
         return {
             "articles": conn.execute(
-                "SELECT title, body, view_count, first_seen_at, last_fetched_at, observed_at FROM articles"
+                "SELECT title, body, view_count, first_seen_at, "
+                "last_fetched_at, observed_at FROM articles"
             ).fetchall(),
             "revisions": conn.execute(
-                "SELECT title, observed_at, replaced_at, reason FROM article_revisions ORDER BY observed_at"
+                "SELECT title, observed_at, replaced_at, reason "
+                "FROM article_revisions ORDER BY observed_at"
             ).fetchall(),
             "views": conn.execute(
                 "SELECT observed_at, view_count FROM view_counts ORDER BY 1"
@@ -334,7 +336,8 @@ def test_each_page_says_where_and_when_it_was_observed(tmp_path: Path) -> None:
         _store(archive, article, None)
         _store(archive, article, 3)
         rows = archive.connection.execute(
-            "SELECT source, observed_at, url, original_url, capture_digest FROM pages ORDER BY page_id"
+            "SELECT source, observed_at, url, original_url, "
+            "capture_digest FROM pages ORDER BY page_id"
         ).fetchall()
         current = archive.connection.execute("SELECT page_id FROM articles").fetchone()[0]
         assert archive.observations("wayback") == [
@@ -369,8 +372,10 @@ def test_an_archive_of_the_previous_version_gains_observation_order(tmp_path: Pa
     )
     conn.execute("INSERT INTO page_bodies (sha256, encoding, html) VALUES ('s', 'identity', x'00')")
     conn.execute(
-        "INSERT INTO pages (article_id, source, observed_at, fetched_at, url, status, complete, sha256)"
-        " VALUES (1, 'live', '2024-02-01T00:00:00+00:00', '2024-02-01T00:00:00+00:00', 'https://x/1', 200, 1, 's')"
+        "INSERT INTO pages (article_id, source, observed_at, "
+        "fetched_at, url, status, complete, sha256)"
+        " VALUES (1, 'live', '2024-02-01T00:00:00+00:00', "
+        "'2024-02-01T00:00:00+00:00', 'https://x/1', 200, 1, 's')"
     )
     conn.close()
     with Archive.open(path) as archive:

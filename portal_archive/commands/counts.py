@@ -14,7 +14,10 @@ from portal_archive.output import emit, output_options
 
 @click.command("counts")
 @click.option(
-    "--by", type=click.Choice(tuple(GROUPINGS)), default="month", show_default=True,
+    "--by",
+    type=click.Choice(tuple(GROUPINGS)),
+    default="month",
+    show_default=True,
     help="Group by Hanoi month or year of publication, author or section.",
 )
 @output_options

@@ -31,7 +31,9 @@ def _setting(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
     return settings
 
 
-def _start_urls(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+def _start_urls(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
     from scraper.options import check_start_url
 
     for url in values:
@@ -65,7 +67,10 @@ def _delay(ctx: click.Context, param: click.Parameter, value: float | None) -> f
     help="Also refetch archived articles published in the last N days (to follow view counts).",
 )
 @click.option(
-    "--max-articles", type=click.IntRange(min=1, max=10**9), metavar="N", help="Fetch at most N articles."
+    "--max-articles",
+    type=click.IntRange(min=1, max=10**9),
+    metavar="N",
+    help="Fetch at most N articles.",
 )
 @click.option(
     "--delay",
@@ -74,7 +79,9 @@ def _delay(ctx: click.Context, param: click.Parameter, value: float | None) -> f
     metavar="SECONDS",
     help="Seconds between requests (default 1.5, with AutoThrottle). 0 only for the local replica.",
 )
-@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here.")
+@click.option(
+    "--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
 @click.option(

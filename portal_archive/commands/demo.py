@@ -17,13 +17,31 @@ SERIES_ARTICLE = 5402817
 
 def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db_path), "--start-url", start_url,
-         "--wayback-url", wayback_url, "--cdx-per-minute", "6000", "--replay-delay", "0"],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "backfill",
+            "--db",
+            str(db_path),
+            "--start-url",
+            start_url,
+            "--wayback-url",
+            wayback_url,
+            "--cdx-per-minute",
+            "6000",
+            "--replay-delay",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
-        raise failure(done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
-                      done.returncode)
+        raise failure(
+            done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
+            done.returncode,
+        )
     return done.stdout.strip()
 
 
@@ -37,8 +55,13 @@ def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
     help="The archive file to crawl into "
     "(not $PORTAL_ARCHIVE_DB: the demo never touches your archive).",
 )
-@click.option("--articles", type=click.IntRange(min=1), default=64, show_default=True,
-              help="How many articles the replica serves.")
+@click.option(
+    "--articles",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="How many articles the replica serves.",
+)
 @click.option("--full", is_flag=True, help="Refetch everything even if demo.db already has it.")
 def command(db_path: Path, articles: int, full: bool) -> None:
     """Crawl the bundled offline replica of the portal, then search it.
@@ -82,8 +105,10 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         click.echo(f"\nThe archive holds {stats.articles} articles.")
         recovered = archive.get(vanished)
         if recovered is not None:
-            click.echo(f"Article {vanished} is gone from the live portal (404); the captures kept it:"
-                       f"\n  {recovered.title}")
+            click.echo(
+                f"Article {vanished} is gone from the live portal (404); the captures kept it:"
+                f"\n  {recovered.title}"
+            )
         click.echo(f"\nViews of article {SERIES_ARTICLE} over time (captures, then the live page):")
         for observed, source, views in archive.view_series(SERIES_ARTICLE):
             click.echo(f"  {observed[:10]}  {source or '?':8} {views:>7,}")
@@ -98,6 +123,7 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         f"\nThe archive is {where}. Open it with:\n"
         f"  portal-archive stats --db {db_path}\n"
         f"  portal-archive export --db {db_path} -o articles.csv --excel\n"
-        f"  sqlite3 {db_path} 'SELECT published_at, title FROM articles ORDER BY published_at DESC LIMIT 5'\n"
+        f"  sqlite3 {db_path} 'SELECT published_at, title "
+        "FROM articles ORDER BY published_at DESC LIMIT 5'\n"
         f"  portal-archive serve --db {db_path}   (needs Datasette: pip install '.[web]')"
     )

@@ -37,8 +37,12 @@ class NotAnArticleError(click.ClickException):
     "absolute image URLs). Default: the URL given as FILE_OR_URL, else the page's canonical link.",
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=0.1, max=3600), default=FETCH_TIMEOUT,
-    show_default=True, metavar="SECONDS", help="Give up fetching a URL after this long in all.",
+    "--timeout",
+    type=click.FloatRange(min=0.1, max=3600),
+    default=FETCH_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up fetching a URL after this long in all.",
 )
 @db_option
 def command(source: str, page_url: str | None, timeout: float, db_path: Path) -> None:
@@ -101,13 +105,17 @@ def _fetch(url: str, total_timeout: float = FETCH_TIMEOUT) -> bytes | str:
             size = 0
             while True:
                 if time.monotonic() > deadline:
-                    raise click.ClickException(f"cannot fetch {url}: no whole page after {total_timeout:g} s")
+                    raise click.ClickException(
+                        f"cannot fetch {url}: no whole page after {total_timeout:g} s"
+                    )
                 chunk = response.read1(65536)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > FETCH_MAXSIZE:
-                    raise click.ClickException(f"cannot fetch {url}: larger than {FETCH_MAXSIZE} bytes")
+                    raise click.ClickException(
+                        f"cannot fetch {url}: larger than {FETCH_MAXSIZE} bytes"
+                    )
                 chunks.append(chunk)
             body = b"".join(chunks)
             charset = response.headers.get_content_charset()

@@ -17,7 +17,9 @@ from portal_archive.options import db_option
 @click.command("show")
 @click.argument("article_id", type=int, metavar="ID")
 @click.option(
-    "--history", "with_history", is_flag=True,
+    "--history",
+    "with_history",
+    is_flag=True,
     help="Also show each edit the archive saw (a text diff) and the view counts over time.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the article (and history) as JSON.")
@@ -81,9 +83,7 @@ def render_history(history: History) -> str:
     out = ["", f"History: {len(history.versions) - 1} earlier version(s)"]
     for old, new in itertools.pairwise(history.versions):
         out += ["", f"Replaced at {old.replaced_at} ({old.reason}):"]
-        diff = difflib.unified_diff(
-            _lines(old), _lines(new), "before", "after", lineterm="", n=1
-        )
+        diff = difflib.unified_diff(_lines(old), _lines(new), "before", "after", lineterm="", n=1)
         out += list(diff)[2:] or ["  (no difference in title or text: captions or markup changed)"]
     out += ["", f"View counts: {len(history.views)} observation(s)"]
     out += [f"  {at}  {count:>8,}" for at, count in history.views]

@@ -90,7 +90,9 @@ def _check_age(archive: Archive, max_age: timedelta) -> str | None:
 @click.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option(
-    "--max-age", metavar="DURATION", callback=_duration,
+    "--max-age",
+    metavar="DURATION",
+    callback=_duration,
     help="Exit 1 when the last completed crawl finished longer ago than DURATION "
     "(2d, 36h, 90m): for monitoring.",
 )

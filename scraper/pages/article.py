@@ -97,9 +97,7 @@ class ArticlePage:
 
     @functools.cached_property
     def regions(self) -> Regions:
-        return find_regions(
-            self.root, self.address, self.profile, self._texts, self._template_hint
-        )
+        return find_regions(self.root, self.address, self.profile, self._texts, self._template_hint)
 
     @functools.cached_property
     def body(self) -> Body:

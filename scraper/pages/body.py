@@ -57,7 +57,25 @@ _PHOTO_MIN_SIZE = 40  # px: smaller images are icons (share buttons, bullets)
 
 
 #: Elements a photo may sit in on its way up to its <figure> or one-column <table>.
-_PHOTO_WRAPPERS = frozenset(["a", "span", "font", "em", "i", "b", "strong", "p", "div", "center", "td", "th", "tr", "tbody", "thead"])
+_PHOTO_WRAPPERS = frozenset(
+    [
+        "a",
+        "span",
+        "font",
+        "em",
+        "i",
+        "b",
+        "strong",
+        "p",
+        "div",
+        "center",
+        "td",
+        "th",
+        "tr",
+        "tbody",
+        "thead",
+    ]
+)
 
 
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "lazy-src")
@@ -383,11 +401,7 @@ class Body:
             and (short or is_link_list(element, self.profile, minimum=1))
         ):
             return True
-        if (
-            self._seen_text
-            and has_descendant(element, "a")
-            and is_link_list(element, self.profile)
-        ):
+        if self._seen_text and has_descendant(element, "a") and is_link_list(element, self.profile):
             if self._blocks and heading_of(self._blocks[-1]) is not None:
                 self._raw.pop()  # the list's own heading ("TIN NỔI BẬT")
                 self._blocks.pop()
@@ -400,7 +414,11 @@ class Body:
             return False
         if all_share_labels(head):
             return True
-        return bool(not self._seen_text and has_descendant(element, "a") and is_link_list(element, self.profile))
+        return bool(
+            not self._seen_text
+            and has_descendant(element, "a")
+            and is_link_list(element, self.profile)
+        )
 
     def _lead_text(self, regions: Regions) -> str | None:
         if regions.lead:
@@ -465,7 +483,9 @@ class Body:
         parts: list[str] = []
         for element in self.lead:
             _clean_attributes(element, self.base_url)
-            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
+            parts.append(
+                etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+            )
         if self.start is not None and self.start.tail and self.start.tail.strip():
             parts.append(_escape(self.start.tail))
         for element in self.region:
@@ -477,7 +497,9 @@ class Body:
             if contains_stop:
                 _cut_from(stop, element)
             _clean_attributes(element, self.base_url)
-            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
+            parts.append(
+                etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+            )
             if contains_stop:
                 break
             if element.tail and element.tail.strip():

@@ -16,12 +16,76 @@ import re
 from lxml import etree
 
 BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 #: Never part of an article's text.
 SKIP_TAGS = frozenset(
-    ["iframe", "object", "embed", "svg", "canvas", "form", "button", "select", "input", "textarea", "label", "nav", "aside", "video", "audio", "map", "area", "link", "meta", "head", "title"]
+    [
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "label",
+        "nav",
+        "aside",
+        "video",
+        "audio",
+        "map",
+        "area",
+        "link",
+        "meta",
+        "head",
+        "title",
+    ]
 )
 #: Dropped from the tree at load time: never visible text.
 JUNK_TAGS = ("script", "style", "noscript", "template")
@@ -54,7 +118,7 @@ def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
     """
     if isinstance(html, bytes):
         if html.startswith(codecs.BOM_UTF8):
-            html = html[len(codecs.BOM_UTF8):]
+            html = html[len(codecs.BOM_UTF8) :]
             encoding = "utf-8"
         declared = _CHARSET_RE.search(html[:4096]) if encoding is None else None
         name = encoding or (declared.group(1).decode("ascii") if declared else "utf-8")

@@ -277,7 +277,7 @@ def _strip_non_word(text: str) -> str:
     """
     lead = _NON_WORD_RUN.match(text)
     if lead:
-        text = text[lead.end():]
+        text = text[lead.end() :]
     trail = _NON_WORD_RUN.match(text[::-1])
     if trail:
         text = text[: len(text) - trail.end()]
@@ -326,7 +326,9 @@ def breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
 _TRAIL_MAX_ITEMS = 5
 
 
-def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE) -> str | None:
+def breadcrumb_trail_end(
+    root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE
+) -> str | None:
     """The last item of the page's breadcrumb trail ("Trang chủ › Tin tức sự
     kiện" → "Tin tức sự kiện"), wherever it stands on the page: the block that
     a home link opens, holding a few short items after it, with separators
@@ -356,7 +358,9 @@ def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PR
     return None
 
 
-_HOME_INITIALS = frozenset({label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS})
+_HOME_INITIALS = frozenset(
+    {label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS}
+)
 
 
 class _Trail(list[tuple[str, bool]]):

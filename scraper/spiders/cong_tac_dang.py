@@ -188,7 +188,10 @@ class CongTacDangSpider(scrapy.Spider):
         # known = read from the portal itself: an article only a web archive
         # showed is fetched once, for its live state (or to learn it is gone)
         self._skip = (
-            archive.article_ids(source="live") | gone | archive.refused_ids() | {q.article_id for q in queued}
+            archive.article_ids(source="live")
+            | gone
+            | archive.refused_ids()
+            | {q.article_id for q in queued}
         )
         refresh: list[tuple[int, str]] = []
         if self.refresh_days:
@@ -201,7 +204,9 @@ class CongTacDangSpider(scrapy.Spider):
 
     # --- listing pages ---------------------------------------------------------
 
-    def _listing_request(self, url: str, start_page: bool = False, gap: bool = False) -> scrapy.Request:
+    def _listing_request(
+        self, url: str, start_page: bool = False, gap: bool = False
+    ) -> scrapy.Request:
         """A listing page to walk; ``gap``: the last walk stopped here, so walk on past it."""
         self._listings_seen.add(self._walk_key(url))
         self._listings_pending[url] = "not reached"
@@ -242,11 +247,15 @@ class CongTacDangSpider(scrapy.Spider):
                 yield retry
                 return
         try:
-            page = ListingPage(response.body, response.url, self.profile, encoding=response.encoding)
+            page = ListingPage(
+                response.body, response.url, self.profile, encoding=response.encoding
+            )
             links = page.article_links
             next_url = page.next_page_url
         except Exception as exc:  # noqa: BLE001 - a parser bug is this page's failure
-            yield from self._listing_problem(response, url, f"parser error: {type(exc).__name__}: {exc}")
+            yield from self._listing_problem(
+                response, url, f"parser error: {type(exc).__name__}: {exc}"
+            )
             return
         if not links:
             if response.meta.get("start_page"):
@@ -275,8 +284,10 @@ class CongTacDangSpider(scrapy.Spider):
 
         if self._cap_reached():
             self.session.summary.capped = True
-            if any(link.article_id not in self._requested and link.article_id not in self._skip
-                   for link in links):
+            if any(
+                link.article_id not in self._requested and link.article_id not in self._skip
+                for link in links
+            ):
                 self._listing_gaps[url] = "--max-articles reached"
             elif next_url is not None:
                 self._listing_gaps[next_url] = "--max-articles reached"
@@ -295,7 +306,8 @@ class CongTacDangSpider(scrapy.Spider):
                 # (a form, a script) and the listing goes on.
                 logger.warning(
                     "listing page %s is as full as the first (%d articles) but has no next-page "
-                    "link this crawler understands; if the listing goes on, its pager is not followed",
+                    "link this crawler understands; if the "
+                    "listing goes on, its pager is not followed",
                     url,
                     len(links),
                 )
@@ -356,7 +368,9 @@ class CongTacDangSpider(scrapy.Spider):
         if response.status in GONE_STATUSES:
             self._answered.add(article_id)
             logger.info("article %s answered %s: remembered as gone", article_id, response.status)
-            yield PageGone(article_id=article_id, url=response.url, status=response.status, seen_at=now)
+            yield PageGone(
+                article_id=article_id, url=response.url, status=response.status, seen_at=now
+            )
             return
         whole = page_is_whole(response.body) and "dataloss" not in response.flags
         if not whole:
@@ -386,7 +400,10 @@ class CongTacDangSpider(scrapy.Spider):
             return
         if article.article_id != article_id:
             logger.warning(
-                "%s: asked for article %s, the page is article %s", response.url, article_id, article.article_id
+                "%s: asked for article %s, the page is article %s",
+                response.url,
+                article_id,
+                article.article_id,
             )
         yield ArticleFetched(article_id=article_id, article=article, page=page)
 

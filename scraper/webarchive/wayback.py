@@ -34,7 +34,8 @@ _TOOLBAR = re.compile(
     rb"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->\s*", re.S
 )
 _HEAD_INSERT = re.compile(
-    rb"(<head[^>]*>)\s*<script[^>]*(?:archive\.org|_static/js)[^>]*>.*?<!-- End Wayback Rewrite JS Include -->\s*",
+    rb"(<head[^>]*>)\s*<script[^>]*(?:archive\.org|_static/js)[^>]*>.*?<!-- "
+    rb"End Wayback Rewrite JS Include -->\s*",
     re.S | re.I,
 )
 _FOOTER = re.compile(rb"\s*<!--\s*FILE ARCHIVED ON .*?-->\s*$", re.S)

@@ -228,7 +228,12 @@ def build_x_html5_cards() -> None:
         page,
         CONGRESS_PREPARATION_CHECK.url("vi"),
         expected_for(CONGRESS_PREPARATION_CHECK, "vi", section=True),
-        must_contain=[*must, "I. KẾT QUẢ KIỂM TRA", "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", "phát huy dân chủ, trí tuệ của đảng viên"],
+        must_contain=[
+            *must,
+            "I. KẾT QUẢ KIỂM TRA",
+            "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
+            "phát huy dân chủ, trí tuệ của đảng viên",
+        ],
         must_not_contain=["Tin đọc nhiều", "Tin khác"],
         body_not=body_not,
     )

@@ -323,7 +323,13 @@ def build_x_liferay7_clay() -> None:
         page,
         CENTRAL_CONFERENCE_4_CONCLUSION.url("en"),
         expected_for(CENTRAL_CONFERENCE_4_CONCLUSION, "en", section=True),
-        must_contain=[*must, "Kết luận số 21-KL/TW", "bốn nhóm nhiệm vụ trọng tâm", "trên trước, dưới sau", "kiểm soát quyền lực trong công tác cán bộ"],
+        must_contain=[
+            *must,
+            "Kết luận số 21-KL/TW",
+            "bốn nhóm nhiệm vụ trọng tâm",
+            "trên trước, dưới sau",
+            "kiểm soát quyền lực trong công tác cán bộ",
+        ],
         must_not_contain=["<script", "onerror", "document.write", "Related news", "Most read"],
         body_not=[*body_not, "document.write", "ad-slot"],
     )

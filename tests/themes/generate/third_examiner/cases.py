@@ -62,7 +62,9 @@ def add_article(
 
 
 def add_error(theme: str, case: str, *, url: str, page: str, why: str) -> None:
-    CASES.append({"theme": theme, "case": case, "page": page, "url": url, "kind": "error", "why": why})
+    CASES.append(
+        {"theme": theme, "case": case, "page": page, "url": url, "kind": "error", "why": why}
+    )
 
 
 def furniture_of(art: Article, *extra: str) -> list[str]:
