@@ -7,6 +7,7 @@ import io
 import json
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,9 +44,9 @@ def archive(tmp_path: Path):
         yield opened
 
 
-def export_bytes(archive: Archive, **kwargs: object) -> bytes:
+def export_bytes(archive: Archive, **kwargs: Any) -> bytes:
     out = io.BytesIO()
-    archive.export(out, **kwargs)  # type: ignore[arg-type]
+    archive.export(out, **kwargs)
     return out.getvalue()
 
 

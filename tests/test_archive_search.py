@@ -6,6 +6,7 @@ import itertools
 import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -44,8 +45,8 @@ def archive(tmp_path_factory: pytest.TempPathFactory):
         yield opened
 
 
-def ids(archive: Archive, query: str, **kwargs: object) -> set[int]:
-    return {hit.article_id for hit in archive.search(query, limit=100, **kwargs)}  # type: ignore[arg-type]
+def ids(archive: Archive, query: str, **kwargs: Any) -> set[int]:
+    return {hit.article_id for hit in archive.search(query, limit=100, **kwargs)}
 
 
 # -- folding ----------------------------------------------------------------------
@@ -172,7 +173,7 @@ def test_limit(archive: Archive) -> None:
     assert len(archive.search("dang", limit=2)) == 2
     for bad in (0, -1, True, 2.5):
         with pytest.raises(QueryError, match="limit must be a positive whole number"):
-            archive.search("dang", limit=bad)  # type: ignore[arg-type]
+            archive.search("dang", limit=bad)  # type: ignore[arg-type]  # wrong on purpose
 
 
 # -- what reaches MATCH -------------------------------------------------------------

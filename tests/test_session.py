@@ -33,7 +33,7 @@ def test_a_session_holds_the_lock_and_records_its_run(tmp_path: Path) -> None:
     session.start_run()
     session.start_run()  # once, whoever asks first
     for outcome in ("new", "new", "refused", "gone", "failed"):
-        session.record(outcome, "http://h/x", reason="why", status=200)  # type: ignore[arg-type]
+        session.record(outcome, "http://h/x", reason="why", status=200)
     summary = session.finish("finished", pages=7)
     session.close()
     assert summary.line().startswith(
@@ -118,7 +118,7 @@ def test_a_bug_while_storing_is_that_page_s_failure(tmp_path: Path) -> None:
         session.attach(crawler)
         session.start_run()
         pipeline = ArchivePipeline(session, crawler)
-        broken = PageGone(article_id=5, url="http://h/5", status=404, seen_at=None)  # type: ignore[arg-type]
+        broken = PageGone(article_id=5, url="http://h/5", status=404, seen_at=None)  # type: ignore[arg-type]  # broken on purpose
         asyncio.run(pipeline.process_item(broken))
         assert session.summary.failed == 1
         (failure,) = session.summary.failures

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from archive import Archive, RawPage
+from archive import Archive, Article, RawPage
 from archive.schema import APPLICATION_ID, MIGRATIONS
 from archive_helpers import fetched, make_article, page_for
 from replica.wayback import WaybackReplica, rewrite
@@ -185,7 +185,8 @@ def test_the_politeness_defaults_are_the_published_limit() -> None:
 
 def _get(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=10) as answer:
-        return answer.read()  # type: ignore[no-any-return]
+        body: bytes = answer.read()
+        return body
 
 
 def test_paging_by_resume_key_lists_every_capture_once(archive_org: WaybackReplica) -> None:
@@ -262,15 +263,15 @@ def test_the_soft_404_capture_is_no_article(archive_org: WaybackReplica) -> None
 # --- the archive: provenance and observation order -----------------------------------
 
 
-def _store(archive: Archive, article: object, days: int | None) -> None:
+def _store(archive: Archive, article: Article, days: int | None) -> None:
     """A live fetch (days=None, in 2024) or a capture of 1 + days January 2022."""
     if days is None:
-        archive.store(article, page_for(article), fetched(), "https://x/1")  # type: ignore[arg-type]
+        archive.store(article, page_for(article), fetched(), "https://x/1")
         return
     when = datetime(2022, 1, 1 + days, tzinfo=UTC)
     archive.store_page(
         article,
-        RawPage(  # type: ignore[arg-type]
+        RawPage(
             page_for(article) + str(days).encode(),
             f"https://web.archive.org/web/{when:%Y%m%d%H%M%S}id_/u",
             when,
@@ -343,7 +344,8 @@ def test_each_page_says_where_and_when_it_was_observed(tmp_path: Path) -> None:
         assert archive.observations("wayback") == [
             ("2022-01-04T00:00:00+00:00", "https://x/1", "D3")
         ]
-        assert archive.latest_page(article.article_id)[0] == "https://x/1"  # type: ignore[index]
+        latest = archive.latest_page(article.article_id)
+        assert latest is not None and latest[0] == "https://x/1"
     assert rows[0] == ("live", "2024-05-01T03:00:00+00:00", "https://x/1", None, None)
     assert rows[1] == (
         "wayback",
@@ -392,20 +394,20 @@ def test_reparse_reads_a_capture_at_its_portal_address_and_keeps_the_order(tmp_p
     old = make_article(title="Bản nháp", view_count=10)
     seen: list[str] = []
 
-    def parse(raw: bytes, url: str) -> object:
+    def parse(raw: bytes, url: str) -> Article:
         seen.append(url)
         return live if b"live" in raw else old
 
     with Archive.open(tmp_path / "a.db", create=True) as archive:
         archive.store(live, page_for(live) + b"live", fetched(), "https://x/1")
         _store(archive, old, 1)
-        result = archive.reparse(parse)  # type: ignore[arg-type]
+        result = archive.reparse(parse)
         current = archive.get(live.article_id)
     assert seen == ["https://x/1"]  # the latest observation only: the live page
     assert result.unchanged == 1 and current is not None and current.title == "Bản chính"
     with Archive.open(tmp_path / "b.db", create=True) as archive:
         _store(archive, old, 1)  # a capture only
-        archive.reparse(parse)  # type: ignore[arg-type]
+        archive.reparse(parse)
     assert seen[-1] == "https://x/1"  # not the replay URL the bytes came from
 
 
