@@ -193,7 +193,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _not_allowed(self) -> None:
         self.server.replica._handle(self, head=False, allowed=False)
 
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815 - http.server's naming
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.replica.verbose:

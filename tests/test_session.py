@@ -86,7 +86,7 @@ def test_the_progress_line_is_an_extension_fed_by_the_session(
         class signals:  # noqa: N801 - stands for Scrapy's SignalManager
             connect = staticmethod(lambda handler, signal: None)
 
-        class stats:  # noqa: N801
+        class stats:  # noqa: N801 - stands for Scrapy's StatsCollector
             get_value = staticmethod(lambda name, default=0: 12)
 
     crawler = Crawler()
