@@ -25,7 +25,7 @@ _EXPORTS = {
     "CrawlRun": "archive.database",
     "ReparseResult": "archive.database",
     "StoreResult": "archive.database",
-    "content_hash": "archive.database",
+    "content_hash": "archive.hashing",
     "decompress_page": "archive.database",
     "ArchiveError": "archive.errors",
     "ArchiveLocked": "archive.errors",
@@ -46,29 +46,31 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
+    # The same names for type checkers and linters, which cannot read the
+    # computed __all__: "X as X" marks each as re-exported.
     from archive.database import (
-        Archive,
-        ArchiveStats,
-        CrawlRun,
-        ReparseResult,
-        StoreResult,
-        content_hash,
-        decompress_page,
+        Archive as Archive,
+        ArchiveStats as ArchiveStats,
+        CrawlRun as CrawlRun,
+        ReparseResult as ReparseResult,
+        StoreResult as StoreResult,
+        decompress_page as decompress_page,
     )
     from archive.errors import (
-        ArchiveError,
-        ArchiveLocked,
-        ArchiveVersionError,
-        ColumnError,
-        DateError,
-        ExportError,
-        NoArchiveError,
-        NotAnArchiveError,
-        QueryError,
+        ArchiveError as ArchiveError,
+        ArchiveLocked as ArchiveLocked,
+        ArchiveVersionError as ArchiveVersionError,
+        ColumnError as ColumnError,
+        DateError as DateError,
+        ExportError as ExportError,
+        NoArchiveError as NoArchiveError,
+        NotAnArchiveError as NotAnArchiveError,
+        QueryError as QueryError,
     )
-    from archive.lock import crawl_lock
-    from archive.model import Article, Caption, RawPage
-    from archive.search import SearchHit
+    from archive.hashing import content_hash as content_hash
+    from archive.lock import crawl_lock as crawl_lock
+    from archive.model import Article as Article, Caption as Caption, RawPage as RawPage
+    from archive.search import SearchHit as SearchHit
 
 
 def __getattr__(name: str) -> Any:

@@ -18,6 +18,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -32,10 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
-from archive import export as _export
-from archive import gaps as _gaps
-from archive import research as _research
-from archive import search as _search
+from archive import export as _export, gaps as _gaps, research as _research, search as _search
 from archive.errors import (
     ArchiveError,
     ArchiveVersionError,
@@ -296,10 +294,8 @@ class Archive:
                 f"{path} has schema version {version}, newer than this portal-archive "
                 f"understands ({CURRENT_VERSION}); upgrade portal-archive"
             )
-        try:
+        with contextlib.suppress(sqlite3.OperationalError):  # a read-only copy: no journal needed
             conn.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError:
-            pass  # a read-only copy: reading needs no journal
         # WAL + NORMAL: a killed process loses nothing committed; only a
         # power cut can lose the last transactions, never corrupt the file.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -383,7 +379,11 @@ class Archive:
         with self._transaction():
             page_id = self._insert_page(article.article_id, page, body, None)
             result = self._apply(
-                article, observed, reason="refetch", replaced_at=observed, complete=page.complete,
+                article,
+                observed,
+                reason="refetch",
+                replaced_at=observed,
+                complete=page.complete,
                 page_id=page_id,
             )
             if page.source == "live":
@@ -503,16 +503,34 @@ class Archive:
                 " last_fetched_at, observed_at, page_id, incomplete, section, title,"
                 " published_at, author, lead, posted_by, content_hash, captions_text, body,"
                 " body_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.url, article.lang, article.view_count, fetched, fetched,
-                 fetched, page_id, int(not complete))
-                + content,
+                (
+                    article_id,
+                    article.url,
+                    article.lang,
+                    article.view_count,
+                    fetched,
+                    fetched,
+                    fetched,
+                    page_id,
+                    int(not complete),
+                    *content,
+                ),
             )
             self._insert_captions(article_id, article.captions)
             return "new"
 
         (
-            old_title, old_section, old_published, old_author, old_lead, old_posted_by,
-            old_hash, old_body, old_html, latest, current_since,
+            old_title,
+            old_section,
+            old_published,
+            old_author,
+            old_lead,
+            old_posted_by,
+            old_hash,
+            old_body,
+            old_html,
+            latest,
+            current_since,
         ) = old
         # URLs count by their stable part (archive.hashing): a new host, port
         # or cache buster is not a revision.
@@ -544,8 +562,15 @@ class Archive:
             "UPDATE articles SET url = ?, lang = ?, view_count = coalesce(?, view_count),"
             " incomplete = ?, last_fetched_at = ?, page_id = coalesce(?, page_id)"
             " WHERE article_id = ?",
-            (article.url, article.lang, article.view_count, int(not complete), fetched, page_id,
-             article_id),
+            (
+                article.url,
+                article.lang,
+                article.view_count,
+                int(not complete),
+                fetched,
+                page_id,
+                article_id,
+            ),
         )
         if not changed:
             if old_html != article.body_html:
@@ -587,14 +612,19 @@ class Archive:
             "UPDATE articles SET section = ?, title = ?, published_at = ?, author = ?, lead = ?,"
             " posted_by = ?, content_hash = ?, captions_text = ?, body = ?, body_html = ?,"
             " observed_at = ? WHERE article_id = ?",
-            content + (fetched if reason == "refetch" else current_since, article_id),
+            (*content, fetched if reason == "refetch" else current_since, article_id),
         )
         conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
         self._insert_captions(article_id, article.captions)
         return "updated"
 
     def _apply_older(
-        self, article: Article, observed: str, new_hash: str, changed: bool, content: tuple[Any, ...]
+        self,
+        article: Article,
+        observed: str,
+        new_hash: str,
+        changed: bool,
+        content: tuple[Any, ...],
     ) -> StoreResult:
         """A page observed before the article's latest observation (a web archive's capture).
 
@@ -608,7 +638,8 @@ class Archive:
         article_id = article.article_id
         if not changed:
             conn.execute(
-                "UPDATE articles SET observed_at = min(coalesce(observed_at, ?), ?) WHERE article_id = ?",
+                "UPDATE articles SET observed_at = "
+                "min(coalesce(observed_at, ?), ?) WHERE article_id = ?",
                 (observed, observed, article_id),
             )
             result: StoreResult = "unchanged"
@@ -626,12 +657,26 @@ class Archive:
                     content
                 )
                 conn.execute(
-                    "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+                    "INSERT INTO article_revisions (article_id, "
+                    "replaced_at, reason, title, section,"
                     " published_at, author, lead, posted_by, content_hash, captions, body,"
                     " body_html, observed_at)"
                     " VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article_id, observed, title, section, published, author, lead, posted_by,
-                     hash_, captions, body, body_html, observed),
+                    (
+                        article_id,
+                        observed,
+                        title,
+                        section,
+                        published,
+                        author,
+                        lead,
+                        posted_by,
+                        hash_,
+                        captions,
+                        body,
+                        body_html,
+                        observed,
+                    ),
                 )
                 result = "updated"
         conn.execute(
@@ -679,7 +724,8 @@ class Archive:
         fetches and web-archive captures in one series."""
         return list(
             self._conn.execute(
-                "SELECT v.observed_at, (SELECT p.source FROM pages p WHERE p.article_id = v.article_id"
+                "SELECT v.observed_at, (SELECT p.source FROM "
+                "pages p WHERE p.article_id = v.article_id"
                 " AND p.observed_at = v.observed_at LIMIT 1), v.view_count"
                 " FROM view_counts v WHERE v.article_id = ? ORDER BY v.observed_at",
                 (article_id,),
@@ -717,7 +763,9 @@ class Archive:
     ) -> None:
         """Put a failed article in the retry queue (see ``archive.gaps``)."""
         with self._transaction() as conn:
-            _gaps.queue_failure(conn, article_id, url, _one_line(reason), utc_iso(at), run_id, count)
+            _gaps.queue_failure(
+                conn, article_id, url, _one_line(reason), utc_iso(at), run_id, count
+            )
 
     def retry_queue(self) -> list[_gaps.QueuedArticle]:
         """The articles waiting to be asked for again (and those given up)."""
@@ -739,9 +787,7 @@ class Archive:
         then belong to crawls that were killed, and become ``interrupted``.
         """
         with self._transaction() as conn:
-            conn.execute(
-                "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'"
-            )
+            conn.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'")
             cursor = conn.execute(
                 "INSERT INTO crawl_runs (started_at, mode, status, source)"
                 " VALUES (?, ?, 'running', ?)",
@@ -817,7 +863,7 @@ class Archive:
                 (article_id,),
             )
         )
-        return Article(**dict(zip(names, row)), captions=captions)
+        return Article(**dict(zip(names, row, strict=True)), captions=captions)
 
     def latest_page(self, article_id: int) -> tuple[str, bytes, str | None] | None:
         """(url, raw bytes, parse_error) of the latest page observed for an id."""
@@ -841,9 +887,7 @@ class Archive:
         sort: str = "relevance",
     ) -> list[_search.SearchHit]:
         """Ranked full-text search; see ``archive.search`` for what folds."""
-        return _search.search(
-            self._conn, query, limit=limit, since=since, until=until, sort=sort
-        )
+        return _search.search(self._conn, query, limit=limit, since=since, until=until, sort=sort)
 
     def counts(self, by: str) -> list[dict[str, Any]]:
         """Articles and views per month, year, author or section (``archive.research``)."""
@@ -980,12 +1024,18 @@ class Archive:
                     )
                     if article is not None:
                         outcome = self._apply(
-                            article, fetched, "reparse", replaced_at, complete=bool(complete),
+                            article,
+                            fetched,
+                            "reparse",
+                            replaced_at,
+                            complete=bool(complete),
                             page_id=page_id,
                         )
                         setattr(result, outcome, getattr(result, outcome) + 1)
             except DATA_ERRORS as exc:  # this article's values, not the archive: go on
-                result.errors.append((article_id, _one_line(f"cannot store: {type(exc).__name__}: {exc}")))
+                result.errors.append(
+                    (article_id, _one_line(f"cannot store: {type(exc).__name__}: {exc}"))
+                )
             if progress:
                 progress(done, len(page_ids))
         return result

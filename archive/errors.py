@@ -24,7 +24,7 @@ class ArchiveVersionError(ArchiveError):
     """The archive was written by a newer portal-archive than this one."""
 
 
-class ArchiveLocked(ArchiveError):
+class ArchiveLocked(ArchiveError):  # noqa: N818 - public name, caught by callers as it is
     """Another process holds the crawl lock of this archive."""
 
 

@@ -109,9 +109,7 @@ TRUNCATED_MARK = "… [truncated]"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def parse_columns(
-    columns: str | Sequence[str] | None, what: str = "articles"
-) -> tuple[str, ...]:
+def parse_columns(columns: str | Sequence[str] | None, what: str = "articles") -> tuple[str, ...]:
     """Validated column names from ``"a,b,c"`` or a sequence; default if None."""
     available = WHATS[what]
     if columns is None:
@@ -177,10 +175,12 @@ def excel_cell(value: Any) -> Any:
         value = "'" + value
     if len(value) > EXCEL_MAX_CELL // 2 and _utf16_len(value) > EXCEL_MAX_CELL:
         budget = EXCEL_MAX_CELL - _utf16_len(TRUNCATED_MARK)
-        cut = used = 0
-        for cut, char in enumerate(value):
+        cut = len(value)
+        used = 0
+        for index, char in enumerate(value):
             width = 2 if ord(char) > 0xFFFF else 1
             if used + width > budget:
+                cut = index
                 break
             used += width
         value = value[:cut] + TRUNCATED_MARK
@@ -202,7 +202,7 @@ def _csv_lines(rows: Iterable[Sequence[Any]], header: Sequence[str], excel: bool
 def _jsonl_lines(rows: Iterable[Sequence[Any]], header: Sequence[str]) -> Iterator[str]:
     captions_at = header.index("captions") if "captions" in header else None
     for row in rows:
-        record = dict(zip(header, row))
+        record = dict(zip(header, row, strict=True))
         if captions_at is not None:
             record["captions"] = json.loads(row[captions_at])
         yield json.dumps(record, ensure_ascii=False) + "\n"

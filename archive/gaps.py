@@ -40,7 +40,12 @@ class QueuedArticle:
 
 
 def queue_failure(
-    conn: sqlite3.Connection, article_id: int, url: str, reason: str, at: str, run_id: int,
+    conn: sqlite3.Connection,
+    article_id: int,
+    url: str,
+    reason: str,
+    at: str,
+    run_id: int,
     count: bool = True,
 ) -> None:
     """Queue (or re-queue) an article that failed in crawl ``run_id``.
@@ -48,7 +53,9 @@ def queue_failure(
     ``count=False``: the article was not reached (the crawl was interrupted):
     queued for the next run without counting an attempt.
     """
-    row = conn.execute("SELECT attempts FROM retry_queue WHERE article_id = ?", (article_id,)).fetchone()
+    row = conn.execute(
+        "SELECT attempts FROM retry_queue WHERE article_id = ?", (article_id,)
+    ).fetchone()
     attempts = (row[0] if row else 0) + (1 if count else 0)
     wait = 2 ** (attempts - 1) if attempts else 1  # runs: 1, 2, 4, 8, ...
     conn.execute(

@@ -19,11 +19,27 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 #: Query parameters that change without the resource changing (cache busters, sessions).
 VOLATILE_PARAMS = frozenset(
-    {"t", "v", "ver", "version", "ts", "timestamp", "_", "cb", "cachebuster", "rand",
-     "jsessionid", "p_auth", "browserid", "imagethumbnail"}
+    {
+        "t",
+        "v",
+        "ver",
+        "version",
+        "ts",
+        "timestamp",
+        "_",
+        "cb",
+        "cachebuster",
+        "rand",
+        "jsessionid",
+        "p_auth",
+        "browserid",
+        "imagethumbnail",
+    }
 )
 
-_URL_ATTRIBUTE = re.compile(r'(\b(?:src|href|data-src)\s*=\s*)(["\'])(.*?)\2', re.IGNORECASE | re.DOTALL)
+_URL_ATTRIBUTE = re.compile(
+    r'(\b(?:src|href|data-src)\s*=\s*)(["\'])(.*?)\2', re.IGNORECASE | re.DOTALL
+)
 
 
 class _Caption(Protocol):
@@ -41,14 +57,19 @@ def stable_url(url: str) -> str:
     except ValueError:
         return url
     path = parts.path.split(";", 1)[0]  # ;jsessionid=...
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k.lower() not in VOLATILE_PARAMS]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in VOLATILE_PARAMS
+    ]
     return path + ("?" + urlencode(sorted(query)) if query else "")
 
 
 def stable_html(html: str) -> str:
     """``html`` with every src/href value replaced by its ``stable_url``."""
-    return _URL_ATTRIBUTE.sub(lambda m: f"{m.group(1)}{m.group(2)}{stable_url(m.group(3))}{m.group(2)}", html)
+    return _URL_ATTRIBUTE.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}{stable_url(m.group(3))}{m.group(2)}", html
+    )
 
 
 def content_hash(title: str, body: str, captions: Sequence[_Caption]) -> str:
@@ -61,6 +82,10 @@ def content_hash(title: str, body: str, captions: Sequence[_Caption]) -> str:
     def nfc(text: str | None) -> str | None:
         return None if text is None else unicodedata.normalize("NFC", text)
 
-    payload = [nfc(title), nfc(body), [[nfc(stable_url(c.image_url)), nfc(c.text)] for c in captions]]
+    payload = [
+        nfc(title),
+        nfc(body),
+        [[nfc(stable_url(c.image_url)), nfc(c.text)] for c in captions],
+    ]
     encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hashlib.sha256(encoded).hexdigest()

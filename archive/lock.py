@@ -20,10 +20,6 @@ from pathlib import Path
 
 from archive.errors import ArchiveLocked
 
-#: The exit status of a command that found the lock taken (EX_TEMPFAIL from
-#: sysexits.h: try again later), for the crawl and reparse commands alike.
-EXIT_LOCKED = 75
-
 
 def lock_path(db_path: str | os.PathLike[str]) -> Path:
     db_path = Path(db_path)

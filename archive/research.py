@@ -94,7 +94,9 @@ def history(conn: sqlite3.Connection, article_id: int) -> History | None:
         )
     ]
     title, published, author, body, captions = current
-    versions.append(Version(None, None, title, published, author, body, tuple(json.loads(captions))))
+    versions.append(
+        Version(None, None, title, published, author, body, tuple(json.loads(captions)))
+    )
     views = tuple(
         conn.execute(
             "SELECT observed_at, view_count FROM view_counts WHERE article_id = ?"

@@ -325,6 +325,8 @@ def _migrate_to_v4(conn: sqlite3.Connection) -> None:
     signature as printed): columns ``lead`` and ``posted_by`` of ``articles``
     and ``article_revisions``, NULL for rows stored before (``reparse`` fills them)."""
     _run_script(conn, _LEAD_AND_POSTED_BY)
+
+
 def _migrate_to_v5(conn: sqlite3.Connection) -> None:
     """Page provenance and bodies stored once; incomplete articles; retry queue and
     listing gaps; content hashes that ignore image hosts, ports and cache busters."""
@@ -407,7 +409,7 @@ def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
     runs ahead of the tables, and a second process opening the file at the
     same time waits instead of migrating twice.
     """
-    start = conn.execute("PRAGMA user_version").fetchone()[0]
+    start: int = conn.execute("PRAGMA user_version").fetchone()[0]
     version = start
     while version < target:
         conn.execute("BEGIN IMMEDIATE")

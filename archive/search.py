@@ -14,7 +14,7 @@ with ``đ`` folds whole), and ranking counts only the ``d`` copies; snippets
 show the stored text, unchanged.
 
 What it costs: the folded copies are generated columns (never stored); the
-index grows with them (see ``bench/archive.py`` for the figures).
+index grows with them (see ``bench/store_and_search.py`` for the figures).
 
 How a search runs: the best ``limit`` rowids are ranked by bm25 in the FTS
 table alone, then only those rows are read, and their snippets are cut in
@@ -200,7 +200,7 @@ def _parse(query: str) -> ParsedQuery:
         if isinstance(item, str):
             if pending is not None or position == 0 or position == len(items) - 1:
                 raise QueryError(
-                    f"{item} needs a word on each side; write \"{item}\" in quotes to search for it"
+                    f'{item} needs a word on each side; write "{item}" in quotes to search for it'
                 )
             pending = item
             continue
@@ -382,9 +382,7 @@ def search(
             snippet = _fts_snippet(conn, parsed.match, article_id)
         relevance = None if score is None else -score
         hits.append(
-            SearchHit(
-                article_id, title, published, url, snippet, relevance, views, author, section
-            )
+            SearchHit(article_id, title, published, url, snippet, relevance, views, author, section)
         )
     return hits
 

@@ -10,7 +10,7 @@ Hanoi.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from archive.errors import DateError
 
@@ -31,11 +31,11 @@ def utc_iso(moment: datetime) -> str:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"timestamp {moment!r} has no time zone; pass an aware datetime")
     spec = "milliseconds" if moment.microsecond else "seconds"
-    return moment.astimezone(timezone.utc).isoformat(timespec=spec)
+    return moment.astimezone(UTC).isoformat(timespec=spec)
 
 
 def now_utc_iso() -> str:
-    return utc_iso(datetime.now(timezone.utc))
+    return utc_iso(datetime.now(UTC))
 
 
 def parse_day(text: str, what: str = "date") -> date:

@@ -25,10 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
-
-from scraper.replica import Replica
-from scraper.replica.wayback import WaybackReplica
+from replica import Replica
+from replica.wayback import WaybackReplica
 from scraper.webarchive.politeness import CDX_PER_MINUTE, REPLAY_DELAY
 from scraper.webarchive.wayback import CDX_PAGE_ROWS
 
@@ -103,16 +101,18 @@ def main() -> int:
         1 for c in emulation.captures if c.statuscode != "-" or c.mimetype == "warc/revisit"
     )
     fault_replays = sum(1 for c in emulation.captures if c.statuscode == "200" and c.fault)
-    cdx, replays, seconds, line = results[CDX_PAGE_ROWS]
+    _cdx, replays, seconds, line = results[CDX_PAGE_ROWS]
     fetched = len(distinct) + fault_replays
     print(
-        f"replica: {args.articles} articles, {len(emulation.captures)} captures listed by the CDX API, "
+        f"replica: {args.articles} articles, "
+        f"{len(emulation.captures)} captures listed by the CDX API, "
         f"{len(distinct)} distinct article captures"
     )
     print(f"summary line: {line}")
     print(
         f"replay requests per distinct capture: {replays / fetched:.3f} "
-        f"({replays} requests for {fetched} captures; retries of {args.flaky:.0%} flaky replays included)"
+        f"({replays} requests for {fetched} captures; "
+        f"retries of {args.flaky:.0%} flaky replays included)"
     )
     for rows, (n_cdx, _, _, _) in results.items():
         print(
@@ -129,11 +129,13 @@ def main() -> int:
     replay_seconds = captures * REPLAY_DELAY
     total = cdx_seconds + replay_seconds
     print(
-        f"\n{args.section:,} articles at {per_article:.2f} distinct captures each = {captures:,.0f} captures:"
+        f"\n{args.section:,} articles at {per_article:.2f} "
+        f"distinct captures each = {captures:,.0f} captures:"
     )
     print(f"  CDX: {cdx_requests} requests at {CDX_PER_MINUTE:.0f}/min = {cdx_seconds:.0f} s")
     print(
-        f"  replay: {captures:,.0f} requests at one per {REPLAY_DELAY:.0f} s = {replay_seconds / 3600:.1f} h"
+        f"  replay: {captures:,.0f} requests at one per "
+        f"{REPLAY_DELAY:.0f} s = {replay_seconds / 3600:.1f} h"
     )
     print(f"  total at the published limits: {total / 3600:.1f} h (plus response times)")
     return 0

@@ -1,6 +1,6 @@
 """End-to-end time of one-off commands, as a person types them. Prints figures.
 
-    python bench/cli.py                  # on the archive bench/archive.py cached
+    python bench/cli.py                  # on the archive bench/store_and_search.py cached
     python bench/cli.py --db archive.db --runs 30
 
 ``portal-archive search`` and ``sqlite-utils search`` run alternately on the
@@ -54,7 +54,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     if not args.db.exists():
-        sys.exit(f"no archive at {args.db}: run python bench/archive.py first, or give --db")
+        sys.exit(
+            f"no archive at {args.db}: run python bench/store_and_search.py first, or give --db"
+        )
     db = str(args.db)
     ours = [str(BIN / "portal-archive"), "search", "--db", db, "--limit", "20", QUERY]
     theirs = [str(BIN / "sqlite-utils"), "search", db, "articles", QUERY, "--limit", "20"]
@@ -62,8 +64,10 @@ def main() -> None:
     mine, su = pair(ours, theirs, args.runs)
     print(line(f"portal-archive search {QUERY!r}", mine))
     print(line(f"sqlite-utils search {QUERY!r}", su))
-    print(f"  ratio portal-archive / sqlite-utils: median "
-          f"{statistics.median(mine) / statistics.median(su):.2f}, p95 {p95(mine) / p95(su):.2f}")
+    print(
+        f"  ratio portal-archive / sqlite-utils: median "
+        f"{statistics.median(mine) / statistics.median(su):.2f}, p95 {p95(mine) / p95(su):.2f}"
+    )
     for label, command in (
         ("portal-archive --help", [str(BIN / "portal-archive"), "--help"]),
         ("portal-archive stats", [str(BIN / "portal-archive"), "stats", "--db", db]),

@@ -30,11 +30,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
+from replica import Replica, listing_path
 
-from scraper.replica import Replica, listing_path
-
-CEILING_SPIDER = r'''
+CEILING_SPIDER = r"""
 import sys, time
 import scrapy
 from scrapy.crawler import CrawlerProcess
@@ -59,7 +57,7 @@ process.crawl(crawler)
 process.start()
 stats = crawler.stats.get_stats()
 print(stats.get("response_received_count", 0), stats["elapsed_time_seconds"])
-'''
+"""
 
 
 def run_child(command: list[str], stdin: str | None = None) -> tuple[str, float, float]:
@@ -99,8 +97,9 @@ def crawl_figures(db: Path) -> tuple[int, int, float]:
 
 def serve_replica(articles: int) -> tuple[subprocess.Popen[str], str]:
     server = subprocess.Popen(
-        [sys.executable, "-m", "scraper.replica", "--port", "0", "--articles", str(articles)],
-        stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "replica", "--port", "0", "--articles", str(articles)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert server.stdout is not None
     return server, server.stdout.readline().strip()
@@ -120,27 +119,43 @@ def main() -> None:
         urls += [f"{base}{a.path('vi')}" for a in truth.articles]
         print(f"replica: {args.articles} articles, {truth.n_pages} listing pages, {base}")
 
-        out, wall, rss = run_child(
+        out, _wall, rss = run_child(
             [sys.executable, "-c", CEILING_SPIDER, str(args.concurrency)], stdin="\n".join(urls)
         )
         pages, seconds = out.split()
         ceiling = int(pages) / float(seconds)
-        print(f"ceiling  (do-nothing spider): {int(pages)} pages in {float(seconds):.2f} s = "
-              f"{ceiling:6.1f} pages/s, peak RSS {rss:.0f} MB")
+        print(
+            f"ceiling  (do-nothing spider): {int(pages)} pages in {float(seconds):.2f} s = "
+            f"{ceiling:6.1f} pages/s, peak RSS {rss:.0f} MB"
+        )
 
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "bench.db"
-            crawl = [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-                     "--start-url", f"{base}/dang-doan-the", "--delay", "0",
-                     "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
-                     # the crawl's own default is 1 at a time in all (scraper/settings.py)
-                     "-s", f"CONCURRENT_REQUESTS={args.concurrency}"]
-            out, wall, rss = run_child(crawl)
+            crawl = [
+                sys.executable,
+                "-m",
+                "portal_archive",
+                "crawl",
+                "--db",
+                str(db),
+                "--start-url",
+                f"{base}/dang-doan-the",
+                "--delay",
+                "0",
+                "-s",
+                f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
+                # the crawl's own default is 1 at a time in all (scraper/settings.py)
+                "-s",
+                f"CONCURRENT_REQUESTS={args.concurrency}",
+            ]
+            out, _wall, rss = run_child(crawl)
             new, pages, seconds = crawl_figures(db)
             ours = pages / seconds
-            print(f"portal-archive crawl --delay 0: {new} articles stored, {pages} pages in "
-                  f"{seconds:.2f} s = {ours:6.1f} pages/s ({new / seconds:.1f} articles/s), "
-                  f"peak RSS {rss:.0f} MB, archive {db.stat().st_size / 1e6:.1f} MB")
+            print(
+                f"portal-archive crawl --delay 0: {new} articles stored, {pages} pages in "
+                f"{seconds:.2f} s = {ours:6.1f} pages/s ({new / seconds:.1f} articles/s), "
+                f"peak RSS {rss:.0f} MB, archive {db.stat().st_size / 1e6:.1f} MB"
+            )
             print(f"ratio to the ceiling: {ours / ceiling:.2f}   target >= 0.60")
     finally:
         server.terminate()
@@ -150,15 +165,27 @@ def main() -> None:
     # replica in this process, so its request log can be read.
     with Replica(n_articles=args.articles) as replica, tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        crawl = [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-                 "--start-url", replica.start_url(), "--delay", "0"]
+        crawl = [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            replica.start_url(),
+            "--delay",
+            "0",
+        ]
         run_child(crawl)
         replica.reset_log()
         run_child(crawl)
         kinds = [r.kind for r in replica.requests]
-        print(f"incremental crawl, nothing new: {len(kinds)} requests "
-              f"({kinds.count('listing')} listing page, {kinds.count('robots')} robots.txt, "
-              f"{kinds.count('article')} articles)   target: 1 listing page")
+        print(
+            f"incremental crawl, nothing new: {len(kinds)} requests "
+            f"({kinds.count('listing')} listing page, {kinds.count('robots')} robots.txt, "
+            f"{kinds.count('article')} articles)   target: 1 listing page"
+        )
 
 
 if __name__ == "__main__":

@@ -19,11 +19,10 @@ import statistics
 import time
 from pathlib import Path
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
 import lxml.html
 
+from replica import Replica
 from scraper.pages import ArticlePage
-from scraper.replica import Replica
 
 
 def pages(n_articles: int) -> list[tuple[bytes, str]]:
@@ -44,12 +43,12 @@ REALPAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "realpage
 
 def real_pages(folder: Path) -> list[tuple[bytes, str]]:
     """The article pages of a realpages folder (see its README), with their URLs."""
-    out = []
     with open(folder / "index.tsv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["kind"] in ("article", "print") and row["uncertain"] != "1":
-                out.append(((folder / row["file"]).read_bytes(), row["original_url"]))
-    return out
+        return [
+            ((folder / row["file"]).read_bytes(), row["original_url"])
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if row["kind"] in ("article", "print") and row["uncertain"] != "1"
+        ]
 
 
 def best_rates(funcs, corpus: list[tuple[bytes, str]], rounds: int) -> list[float]:
@@ -59,7 +58,7 @@ def best_rates(funcs, corpus: list[tuple[bytes, str]], rounds: int) -> list[floa
     sides of the ratio see the same conditions."""
     rates: list[list[float]] = [[] for _ in funcs]
     for _ in range(rounds):
-        for func, found in zip(funcs, rates):
+        for func, found in zip(funcs, rates, strict=True):
             start = time.process_time()
             for html, url in corpus:
                 func(html, url)
@@ -74,8 +73,10 @@ def measure(name: str, corpus: list[tuple[bytes, str]], rounds: int) -> float:
     for html, url in corpus[:10]:
         ArticlePage(html, url).to_article()
     tree, parse = best_rates(
-        [lambda html, url: lxml.html.fromstring(html),
-         lambda html, url: ArticlePage(html, url).to_article()],
+        [
+            lambda html, url: lxml.html.fromstring(html),
+            lambda html, url: ArticlePage(html, url).to_article(),
+        ],
         corpus,
         rounds,
     )

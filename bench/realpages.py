@@ -40,8 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import _paths  # noqa: F401  (before the project's imports: see bench/_paths.py)
-
 from scraper.pages import NotAnArticle, parse_article
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent.parent / "shared" / "realpages"
@@ -239,7 +237,8 @@ def print_report(report: Report, worst: int, only: str | None, show: bool) -> No
     refused = len(report.articles_refused)
     accepted = len(report.non_articles_accepted)
     print(f"{'articles parsed':<22}{scored_articles - refused:>7}{scored_articles:>8}")
-    print(f"{'non-articles refused':<22}{len(results) - n_articles - accepted:>7}{len(results) - n_articles:>8}")
+    non_articles = len(results) - n_articles
+    print(f"{'non-articles refused':<22}{non_articles - accepted:>7}{non_articles:>8}")
     print(f"{'exceptions':<22}{len(report.exceptions):>7}{len(results):>8}")
 
     reasons = Counter(r.refused for r in report.articles_refused)
@@ -296,7 +295,9 @@ def main() -> int:
     report = evaluate(args.folder)
     print_report(report, args.worst, args.field, args.show)
     missed = report.failures()
-    print("\n" + ("every target met" if not missed else "targets missed:\n  " + "\n  ".join(missed)))
+    print(
+        "\n" + ("every target met" if not missed else "targets missed:\n  " + "\n  ".join(missed))
+    )
     return 0 if not missed else 1
 
 

@@ -1,4 +1,4 @@
-"""The `portal-archive` command group: shared options and error handling.
+"""The `portal-archive` command group and its error handling.
 
 Each command lives in ``portal_archive/commands/<name>.py``, imported only
 when it runs (or its own ``--help`` is asked for): see ``LazyGroup``.
@@ -14,32 +14,16 @@ import errno
 import os
 import sys
 from collections.abc import Iterator, MutableMapping
-from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
 from archive import ArchiveError, ArchiveLocked
-from archive.lock import EXIT_LOCKED
 from portal_archive import __version__
-
-DB_ENV = "PORTAL_ARCHIVE_DB"
-DEFAULT_DB = "archive.db"
+from portal_archive.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOCKED
 
 #: Set PORTAL_ARCHIVE_DEBUG=1 to see tracebacks of unexpected errors.
 DEBUG_ENV = "PORTAL_ARCHIVE_DEBUG"
-
-
-def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The ``--db PATH`` option every command takes."""
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=lambda: os.environ.get(DB_ENV) or DEFAULT_DB,
-        show_default=f"${DB_ENV}, else ./{DEFAULT_DB}",
-        help="The archive file (SQLite).",
-    )(func)
 
 
 #: Help is laid out for 100 columns whatever the terminal, so the README's
@@ -92,7 +76,7 @@ class LazyGroup(click.Group):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.commands = _LazyCommands(self.commands)  # type: ignore[assignment]
+        self.commands = _LazyCommands(self.commands)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
@@ -115,7 +99,7 @@ class LazyGroup(click.Group):
         "help_option_names": ["-h", "--help"],
         "terminal_width": HELP_WIDTH,
         "max_content_width": HELP_WIDTH,
-    }
+    },
 )
 @click.version_option(__version__, prog_name="portal-archive")
 def cli() -> None:
@@ -142,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("portal-archive: aborted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:
         # Usage errors, bad parameters, and our own UserError subclasses.
         message = exc.format_message().splitlines()[0] if exc.format_message() else ""
@@ -153,26 +137,28 @@ def main(argv: list[str] | None = None) -> None:
     except ArchiveError as exc:
         # a command that let an archive problem through: same one line
         click.echo(f"portal-archive: error: {_first_line(exc)}", err=True)
-        sys.exit(EXIT_LOCKED if isinstance(exc, ArchiveLocked) else 1)
+        sys.exit(EXIT_LOCKED if isinstance(exc, ArchiveLocked) else EXIT_FAILED)
     except KeyboardInterrupt:
         click.echo("portal-archive: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except OSError as exc:
         if exc.errno in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
             # stdout could not take the output (a full disk, a reader gone):
             # the output is incomplete, so say so and fail.
             _silence_stdout()
-            click.echo(f"portal-archive: error: cannot write the output: {exc.strerror or exc}", err=True)
-            sys.exit(1)
+            click.echo(
+                f"portal-archive: error: cannot write the output: {exc.strerror or exc}", err=True
+            )
+            sys.exit(EXIT_FAILED)
         if os.environ.get(DEBUG_ENV):
             raise
         click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
-        sys.exit(1)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        sys.exit(EXIT_FAILED)
+    except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise
         click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
 
 
 def _flush_stdout() -> None:

@@ -15,6 +15,10 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from types import TracebackType
+
+#: What logging hands formatException (typeshed's private _SysExcInfoType).
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
 #: Loggers whose INFO is framework chatter: only their warnings and errors are kept.
 _FRAMEWORK = ("scrapy", "twisted", "py.warnings", "filelock", "asyncio")
@@ -48,8 +52,8 @@ class FileFormatter(logging.Formatter):
     def __init__(self) -> None:
         super().__init__("%(asctime)s [%(name)s] %(levelname)s: %(message)s")
 
-    def formatException(self, ei: object) -> str:  # noqa: N802 - logging's name
-        text = super().formatException(ei)  # type: ignore[arg-type]
+    def formatException(self, ei: ExcInfo) -> str:  # noqa: N802 - logging's name
+        text = super().formatException(ei)
         return "    " + (text.strip().splitlines() or [""])[-1]
 
 

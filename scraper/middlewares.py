@@ -15,16 +15,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred
 
@@ -34,7 +36,9 @@ _DOCUMENT = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpe?g|png|gif|webp|bmp|svg|mp3|mp4|avi|wmv)$",
     re.IGNORECASE,
 )
-_LOGIN = re.compile(r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE)
+_LOGIN = re.compile(
+    r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE
+)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -55,7 +59,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def from_crawler(cls, crawler: Any) -> BackoffRetryMiddleware:
         return cls(crawler.settings, crawler)
 
-    async def process_response(  # type: ignore[override]
+    async def process_response(  # type: ignore[override]  # Scrapy takes async hooks; its base is sync
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
         retry_after = _retry_after(response)
@@ -77,7 +81,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         session = CrawlSession.attached(self.crawler) if self.crawler is not None else None
         if session is None or session.summary.come_back:
             return
-        when = datetime.now(timezone.utc) + timedelta(seconds=seconds)
+        when = datetime.now(UTC) + timedelta(seconds=seconds)
         session.summary.come_back = (
             f"the server asked for a pause of {seconds:.0f} s (Retry-After); "
             f"come back after {when:%Y-%m-%d %H:%M} UTC"
@@ -85,7 +89,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         logger.warning("%s", session.summary.come_back)
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="retry_after"))
 
-    async def process_exception(  # type: ignore[override]
+    async def process_exception(  # type: ignore[override]  # Scrapy takes async hooks; its base is sync
         self, request: Request, exception: Exception, spider: Spider | None = None
     ) -> Request | Response | None:
         result = super().process_exception(request, exception)
@@ -114,8 +118,8 @@ def _retry_after(response: Response) -> float | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class SameHostMiddleware:
@@ -151,11 +155,17 @@ class SameHostMiddleware:
             raise IgnoreRequest(f"refused a {parts.scheme}: URL")
 
 
-class _DisallowAll:
+class _DisallowAll(RobotParser):
+    """The parser of a robots.txt that could not be read: nothing allowed."""
+
     def __init__(self, reason: str) -> None:
         self.reason = reason
 
-    def allowed(self, url: Any, user_agent: Any) -> bool:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, robotstxt_body: bytes) -> Self:
+        raise NotImplementedError("made by CarefulRobotsTxtMiddleware, never from a body")
+
+    def allowed(self, url: str | bytes, user_agent: str | bytes) -> bool:
         return False
 
 
@@ -176,7 +186,7 @@ class CarefulRobotsTxtMiddleware(RobotsTxtMiddleware):
     def _disallow(self, netloc: str, reason: str) -> None:
         pending = self._parsers[netloc]
         parser = _DisallowAll(reason)
-        self._parsers[netloc] = parser  # type: ignore[assignment]
+        self._parsers[netloc] = parser
         logger.warning("%s: %s; not crawling it", netloc, reason)
         if isinstance(pending, Deferred):
             pending.callback(parser)

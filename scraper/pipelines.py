@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from scrapy import signals
@@ -58,11 +58,15 @@ class ArchivePipeline:
             # The archive cannot take more (disk full, file damaged): every
             # stored article is whole; stop instead of failing page after page.
             if self.session.summary.error is None:
-                self.session.fail(f"crawl stopped: cannot write the archive {self.session.db_path}: {exc}")
+                self.session.fail(
+                    f"crawl stopped: cannot write the archive {self.session.db_path}: {exc}"
+                )
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
             raise DropItem(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - a bug here must not lose the page in silence
-            url = item.page.url if hasattr(item, "page") and item.page else getattr(item, "url", "?")
+            url = (
+                item.page.url if hasattr(item, "page") and item.page else getattr(item, "url", "?")
+            )
             outcome = Stored("failed", url, f"cannot store: {type(exc).__name__}: {exc}")
         self.session.record(*outcome)
         # Refused and failed items are not dropped: DropItem would log the
@@ -87,7 +91,8 @@ class ArchivePipeline:
             # (a live page: a web archive's captures are not asked again anyway)
             shared = (
                 archive.ids_with_body(page.body, other_than=item.article_id)
-                if page.source == "live" else set()
+                if page.source == "live"
+                else {}
             )
             archive.refuse_page(item.article_id, page, item.reason)
             if shared:
@@ -98,7 +103,9 @@ class ArchivePipeline:
                 for other, url in shared.items():
                     self._queue(archive, other, url, reason, count=False)
                 return Stored("failed", page.url, reason, page.status)
-            return Stored("failed" if item.failed else "refused", page.url, item.reason, page.status)
+            return Stored(
+                "failed" if item.failed else "refused", page.url, item.reason, page.status
+            )
         if isinstance(item, PageGone):
             archive.record_gone(item.article_id, item.url, item.status, item.seen_at)
             return Stored("gone", item.url, None, item.status)
@@ -107,14 +114,16 @@ class ArchivePipeline:
                 if item.page is not None:
                     archive.refuse_page(item.article_id, item.page, item.reason)
                 self._queue(archive, item.article_id, item.url, item.reason)
-            return Stored("failed", item.url, item.reason, item.status, listing=item.article_id is None)
+            return Stored(
+                "failed", item.url, item.reason, item.status, listing=item.article_id is None
+            )
         raise DropItem(f"unknown item {type(item).__name__}")
 
     def _queue(
         self, archive: Archive, article_id: int, url: str, reason: str, count: bool = True
     ) -> None:
         run_id = self.session.run_id or 0
-        archive.queue_failure(article_id, url, reason, datetime.now(timezone.utc), run_id, count)
+        archive.queue_failure(article_id, url, reason, datetime.now(UTC), run_id, count)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         stats = self.crawler.stats

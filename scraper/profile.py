@@ -129,6 +129,24 @@ HOME_LABELS = frozenset({"trang chủ", "trang chu", "home", "home page", "homep
 
 #: Pager links: "next page" in both locales, and the ones that are not "next".
 NEXT_LABELS = frozenset(
-    {"sau", "trang sau", "tiếp", "tiếp theo", "trang tiếp", "trang tiếp theo", "xem tiếp",
-     "next", "next page", "next »", "next ›", "›", "»", ">", "→", "sau »", "sau ›", "tiếp »"}
+    {
+        "sau",
+        "trang sau",
+        "tiếp",
+        "tiếp theo",
+        "trang tiếp",
+        "trang tiếp theo",
+        "xem tiếp",
+        "next",
+        "next page",
+        "next »",
+        "next ›",
+        "›",
+        "»",
+        ">",
+        "→",
+        "sau »",
+        "sau ›",
+        "tiếp »",
+    }
 )

@@ -3,8 +3,9 @@
 The `crawl` and `demo` commands call ``run_crawl``, which builds the crawl's
 ``CrawlSession`` (``scraper.session``: lock, archive, options, counters) and
 hands it to Scrapy; `scrapy crawl cong_tac_dang` reaches the same spider,
-settings and pipeline through scrapy.cfg, and the spider builds the session. Twisted's reactor runs once per process, so ``run_crawl`` can be
-called once per process too.
+settings and pipeline through scrapy.cfg, and the spider builds the session.
+Twisted's reactor runs once per process, so ``run_crawl`` can be called once
+per process too.
 """
 
 from __future__ import annotations
@@ -13,22 +14,22 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from archive import ArchiveError, ArchiveLocked
-from archive.lock import EXIT_LOCKED
 from scraper.logs import configure_logging
 from scraper.session import CrawlOptions, CrawlSession, CrawlSummary
 
-#: Exit statuses of `portal-archive crawl` (and EXIT_LOCKED, 75: try again later).
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+#: How a crawl or backfill ended: "ok" (completed, page failures counted in
+#: the summary), "failed" (it could not run or archive anything), "locked"
+#: (another crawl holds the archive) or "interrupted". The CLI turns it into
+#: an exit status (portal_archive.exits).
+CrawlResult = Literal["ok", "failed", "locked", "interrupted"]
 
 
 @dataclass
 class CrawlOutcome:
-    exit_status: int
+    result: CrawlResult
     summary: CrawlSummary | None
     #: One line for stderr when the crawl could not run or complete.
     error: str | None = None
@@ -77,7 +78,7 @@ def run_crawl(
     try:
         log = configure_logging(verbose, log_file)
     except OSError as exc:
-        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the log file {log_file}: {exc}")
+        return CrawlOutcome("failed", None, f"cannot write the log file {log_file}: {exc}")
     options = CrawlOptions(
         start_urls=tuple(start_urls),
         full=full,
@@ -88,17 +89,19 @@ def run_crawl(
     return _run(CrawlSession(db_path, options), crawl_settings(db_path, delay, overrides), log)
 
 
-def _run(session: CrawlSession, settings: Any, log: Any, spider: Any = None, **spider_args: Any) -> CrawlOutcome:
+def _run(
+    session: CrawlSession, settings: Any, log: Any, spider: Any = None, **spider_args: Any
+) -> CrawlOutcome:
     """Open the session (lock, archive), run the spider, close it: the outcome."""
     db_path = session.db_path
     try:
         session.open()
     except ArchiveLocked:
         return CrawlOutcome(
-            EXIT_LOCKED, None, f"another crawl of {db_path} is running; not starting a second one"
+            "locked", None, f"another crawl of {db_path} is running; not starting a second one"
         )
     except (ArchiveError, sqlite3.Error, OSError) as exc:
-        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the archive {db_path}: {exc}")
+        return CrawlOutcome("failed", None, f"cannot write the archive {db_path}: {exc}")
     try:
         _crawl(session, settings, spider, **spider_args)
         if session.run_id is not None and session.summary.status == "running":
@@ -108,7 +111,7 @@ def _run(session: CrawlSession, settings: Any, log: Any, spider: Any = None, **s
         session.close()
     outcome = outcome_of(session)
     if log is not None and log.error and outcome.error is None:
-        return CrawlOutcome(EXIT_FAILED, outcome.summary, log.error)
+        return CrawlOutcome("failed", outcome.summary, log.error)
     return outcome
 
 
@@ -116,7 +119,9 @@ def _crawl(session: CrawlSession, settings: Any, spider: Any = None, **spider_ar
     from scrapy.crawler import CrawlerProcess
 
     if spider is None:
-        from scraper.spiders.cong_tac_dang import CongTacDangSpider as spider
+        from scraper.spiders.cong_tac_dang import CongTacDangSpider
+
+        spider = CongTacDangSpider
 
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
@@ -142,7 +147,7 @@ def run_backfill(
 ) -> CrawlOutcome:
     """Backfill the archive at ``db_path`` from a web archive's captures.
 
-    The same session, pipeline, summary and exit statuses as ``run_crawl``;
+    The same session, pipeline, summary and results as ``run_crawl``;
     ``since``/``until`` are archive timestamps (1 to 14 digits, inclusive).
     The Wayback Machine (``wayback_url``), or Common Crawl when
     ``commoncrawl_url`` (its index server) is given.
@@ -153,7 +158,7 @@ def run_backfill(
     try:
         log = configure_logging(verbose, log_file)
     except OSError as exc:
-        return CrawlOutcome(EXIT_FAILED, None, f"cannot write the log file {log_file}: {exc}")
+        return CrawlOutcome("failed", None, f"cannot write the log file {log_file}: {exc}")
     options = CrawlOptions(start_urls=(start_url,) if start_url else (), full=full)
     source = commoncrawl.SOURCE if commoncrawl_url else wayback.SOURCE
     session = CrawlSession(db_path, options, source=source)
@@ -164,21 +169,38 @@ def run_backfill(
     )
     settings = crawl_settings(db_path, None, {**rates, **(overrides or {})})
     if commoncrawl_url:
-        return _run(session, settings, log, CommonCrawlSpider, index_url=commoncrawl_url,
-                    data_url=commoncrawl_data_url or commoncrawl.DATA_URL, since=since, until=until)
-    return _run(session, settings, log, WaybackSpider, wayback_url=wayback_url or wayback.WAYBACK_URL,
-                since=since, until=until)
+        return _run(
+            session,
+            settings,
+            log,
+            CommonCrawlSpider,
+            index_url=commoncrawl_url,
+            data_url=commoncrawl_data_url or commoncrawl.DATA_URL,
+            since=since,
+            until=until,
+        )
+    return _run(
+        session,
+        settings,
+        log,
+        WaybackSpider,
+        wayback_url=wayback_url or wayback.WAYBACK_URL,
+        since=since,
+        until=until,
+    )
 
 
 def outcome_of(session: CrawlSession) -> CrawlOutcome:
-    """The exit status and error line a finished session means."""
+    """How a finished session ended, and its error line."""
     summary = session.summary
     if summary.status == "running":
-        return CrawlOutcome(EXIT_FAILED, None, summary.error or "the crawl did not start (see the log)")
+        return CrawlOutcome(
+            "failed", None, summary.error or "the crawl did not start (see the log)"
+        )
     if summary.error:
-        return CrawlOutcome(EXIT_FAILED, summary, summary.error)
+        return CrawlOutcome("failed", summary, summary.error)
     if summary.status == "interrupted":
-        return CrawlOutcome(EXIT_INTERRUPTED, summary, summary.line())
+        return CrawlOutcome("interrupted", summary, summary.line())
     if summary.status not in ("completed", "partial"):
-        return CrawlOutcome(EXIT_FAILED, summary, summary.line())
-    return CrawlOutcome(EXIT_OK, summary)
+        return CrawlOutcome("failed", summary, summary.line())
+    return CrawlOutcome("ok", summary)

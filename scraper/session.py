@@ -32,7 +32,7 @@ Life cycle, and which thread does what::
     session.leave_for_next_run(gaps, unanswered, reason)   # what the next crawl asks for
     session.finish(close_reason, pages)    # status, crawl_runs, the summary line in the log
     session.close()                        # archive closed, lock released
-    scraper.run.outcome_of(session)        # exit status and error line
+    scraper.run.outcome_of(session)        # how it ended, and its error line
 
 Nothing here assumes the live portal: a web-archive source builds a session
 with another ``source`` name (``crawl_runs.source``) and its own options,
@@ -49,7 +49,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -187,10 +187,10 @@ class CrawlSession:
     @staticmethod
     def of(crawler: Any) -> CrawlSession:
         """The session of ``crawler``; components call this in ``from_crawler``."""
-        session = getattr(crawler, _ATTRIBUTE, None)
+        session: CrawlSession | None = getattr(crawler, _ATTRIBUTE, None)
         if session is None:
             raise RuntimeError("no crawl session: the spider's from_crawler builds one")
-        return session  # type: ignore[no-any-return]
+        return session
 
     @staticmethod
     def attached(crawler: Any) -> CrawlSession | None:
@@ -252,7 +252,7 @@ class CrawlSession:
         self._started = time.monotonic()
         self.run_id = self.call(
             lambda archive: archive.start_run(
-                self.summary.mode, datetime.now(timezone.utc), source=self.source
+                self.summary.mode, datetime.now(UTC), source=self.source
             )
         )
         options = self.options
@@ -294,7 +294,9 @@ class CrawlSession:
         level = logging.WARNING if outcome == "failed" else logging.INFO
         logger.log(level, "%s %s: %s%s%s", url, shown, outcome, extra, suffix)
 
-    def leave_for_next_run(self, listing_gaps: dict[str, str], unanswered: dict[int, str], reason: str) -> None:
+    def leave_for_next_run(
+        self, listing_gaps: dict[str, str], unanswered: dict[int, str], reason: str
+    ) -> None:
         """Record what this crawl did not reach, so the next one asks for exactly that.
 
         ``listing_gaps`` replace the archive's (the walk's frontier);
@@ -305,7 +307,7 @@ class CrawlSession:
         self.summary.not_reached = len(unanswered)
         if self.run_id is None or self._archive is None:
             return
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         run_id = self.run_id
 
         def write(archive: Archive) -> None:
@@ -349,7 +351,7 @@ class CrawlSession:
                 lambda archive: archive.finish_run(
                     self.run_id,
                     summary.status,
-                    datetime.now(timezone.utc),
+                    datetime.now(UTC),
                     note=note,
                     pages_fetched=summary.pages,
                     articles_new=summary.new,

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from scraper.replica import Replica
-from scraper.replica.wayback import WaybackReplica
+from replica import Replica
+from replica.wayback import WaybackReplica
 
 
 @pytest.fixture(scope="session")

@@ -61,7 +61,7 @@ def listing_html(ids: Iterable[int], next_href: str | None = None, extra: str = 
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Công tác Đảng</title>'
         f'</head><body><div class="list"><ul>{items}</ul></div>{pager}{extra}</body></html>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def article_html(
@@ -83,7 +83,8 @@ def article_html(
         '<div class="journal-content-article">'
         "<p>Sáng ngày 07-01, Ban Chấp hành Đảng bộ quận Cầu Giấy đã tổ chức Hội nghị để thảo "
         "luận các nội dung theo chương trình công tác đã đề ra.</p>"
-        f"{photo}<p>Quận đã thực hiện 13/13 chỉ tiêu kinh tế xã hội trong năm, với nhiều kết quả.</p>"
+        f"{photo}<p>Quận đã thực hiện 13/13 chỉ tiêu "
+        "kinh tế xã hội trong năm, với nhiều kết quả.</p>"
         '<p style="text-align:right"><b>VĂN PHÒNG QUẬN ỦY</b></p></div></div></body></html>'
         f"{tail}"
     )
@@ -105,7 +106,9 @@ class HostileServer:
         self._served: dict[str, int] = {}
         self._server: ThreadingHTTPServer | None = None
         self._stop = threading.Event()
-        self.route("/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain"))
+        self.route(
+            "/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain")
+        )
 
     # -- scripting ----------------------------------------------------------
 
@@ -213,10 +216,10 @@ def _handler(server: HostileServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             server._serve(self)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     return Handler

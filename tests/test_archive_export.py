@@ -7,12 +7,13 @@ import io
 import json
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from archive import Archive, Caption, ColumnError, ExportError
 from archive.export import DEFAULT_COLUMNS, EXCEL_MAX_CELL, TRUNCATED_MARK, excel_cell
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 
 TRICKY_BODY = 'Dòng một, có dấu phẩy.\nDòng hai có "ngoặc kép".\r\nDòng ba\rhết.\n\n=SUM(A1)'
 
@@ -22,19 +23,30 @@ def archive(tmp_path: Path):
     with Archive.open(tmp_path / "archive.db", create=True) as opened:
         articles = [
             make_article(1, body=TRICKY_BODY, author="=cmd|' /C calc'!A0"),
-            make_article(2, title="+ Hội nghị", author=None, view_count=None, section=None,
-                         published_at="2021-06-01T08:00:00+07:00"),
-            make_article(3, title="Tin văn hóa", body="Lễ hội mùa xuân.", captions=(),
-                         published_at="2023-02-01T08:00:00+07:00"),
+            make_article(
+                2,
+                title="+ Hội nghị",
+                author=None,
+                view_count=None,
+                section=None,
+                published_at="2021-06-01T08:00:00+07:00",
+            ),
+            make_article(
+                3,
+                title="Tin văn hóa",
+                body="Lễ hội mùa xuân.",
+                captions=(),
+                published_at="2023-02-01T08:00:00+07:00",
+            ),
         ]
         for n, article in enumerate(articles):
             opened.store(article, page_for(article), fetched(n), article.url)
         yield opened
 
 
-def export_bytes(archive: Archive, **kwargs: object) -> bytes:
+def export_bytes(archive: Archive, **kwargs: Any) -> bytes:
     out = io.BytesIO()
-    archive.export(out, **kwargs)  # type: ignore[arg-type]
+    archive.export(out, **kwargs)
     return out.getvalue()
 
 
@@ -54,13 +66,21 @@ def test_plain_csv_is_rfc_4180_and_round_trips(archive: Archive) -> None:
     assert TRICKY_BODY.replace('"', '""').encode() in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
     assert rows[0] == list(DEFAULT_COLUMNS)
-    expected = [["" if v is None else str(v) for v in row] for row in stored(archive, DEFAULT_COLUMNS)]
+    expected = [
+        ["" if v is None else str(v) for v in row] for row in stored(archive, DEFAULT_COLUMNS)
+    ]
     assert rows[1:] == expected
     assert [row[0] for row in rows[1:]] == ["2", "1", "3"]  # oldest first
 
 
 def test_plain_csv_does_not_neutralise(archive: Archive) -> None:
-    rows = list(csv.DictReader(io.StringIO(export_bytes(archive, columns="article_id,author,title").decode(), newline="")))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                export_bytes(archive, columns="article_id,author,title").decode(), newline=""
+            )
+        )
+    )
     assert rows[1]["author"] == "=cmd|' /C calc'!A0"
     assert rows[0]["title"] == "+ Hội nghị"
 
@@ -124,13 +144,19 @@ def test_excel_export_cuts_a_huge_body(tmp_path: Path) -> None:
     with Archive.open(tmp_path / "a.db", create=True) as archive:
         archive.store(make_article(1, body=body), b"x", fetched(), "u")
         plain = list(csv.DictReader(io.StringIO(export_bytes(archive).decode(), newline="")))
-        excel = list(csv.DictReader(io.StringIO(export_bytes(archive, excel=True).decode("utf-8-sig"), newline="")))
+        excel = list(
+            csv.DictReader(
+                io.StringIO(export_bytes(archive, excel=True).decode("utf-8-sig"), newline="")
+            )
+        )
     assert plain[0]["body"] == body
     assert excel[0]["body"].endswith(TRUNCATED_MARK) and len(excel[0]["body"]) <= EXCEL_MAX_CELL
 
 
 def test_jsonl(archive: Archive) -> None:
-    data = export_bytes(archive, format="jsonl", columns="article_id,title,body,view_count,captions")
+    data = export_bytes(
+        archive, format="jsonl", columns="article_id,title,body,view_count,captions"
+    )
     lines = data.decode("utf-8").split("\n")
     assert lines[-1] == "" and len(lines) == 4
     assert "Hội nghị".encode() in data and b"\\u" not in data
@@ -143,26 +169,40 @@ def test_jsonl(archive: Archive) -> None:
 
 
 def test_captions_column_in_csv_is_json(archive: Archive) -> None:
-    rows = list(csv.DictReader(io.StringIO(export_bytes(archive, columns=["article_id", "captions"]).decode(), newline="")))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                export_bytes(archive, columns=["article_id", "captions"]).decode(), newline=""
+            )
+        )
+    )
     captions = {row["article_id"]: json.loads(row["captions"]) for row in rows}
     assert captions["1"] == [
-        {"image_url": "https://caugiay.hanoi.gov.vn/image/1-1.jpg",
-         "text": "Đồng chí Nguyễn Văn Chiến phát biểu tại Hội nghị"},
+        {
+            "image_url": "https://caugiay.hanoi.gov.vn/image/1-1.jpg",
+            "text": "Đồng chí Nguyễn Văn Chiến phát biểu tại Hội nghị",
+        },
         {"image_url": "https://caugiay.hanoi.gov.vn/image/1-2.jpg", "text": None},
     ]
 
 
 def test_query_export_equals_the_search(archive: Archive) -> None:
     for query in ("dang bo cau giay", "hoi nghi", "van hoa", "covid OR xuan", '"ban chap hanh"'):
-        rows = list(csv.DictReader(io.StringIO(export_bytes(archive, query=query).decode(), newline="")))
+        rows = list(
+            csv.DictReader(io.StringIO(export_bytes(archive, query=query).decode(), newline=""))
+        )
         exported = {int(row["article_id"]) for row in rows}
         assert exported == {hit.article_id for hit in archive.search(query, limit=1000)}, query
 
 
 def test_date_filters(archive: Archive) -> None:
-    rows = list(csv.DictReader(io.StringIO(
-        export_bytes(archive, since="2021-06-01", until="2022-12-31").decode(), newline=""
-    )))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                export_bytes(archive, since="2021-06-01", until="2022-12-31").decode(), newline=""
+            )
+        )
+    )
     assert [row["article_id"] for row in rows] == ["2", "1"]
 
 
@@ -202,7 +242,11 @@ def test_a_file_is_written_whole_or_not_at_all(archive: Archive, tmp_path: Path)
 def test_every_column_exports(archive: Archive) -> None:
     from archive.export import EXPORT_COLUMNS
 
-    rows = list(csv.DictReader(io.StringIO(export_bytes(archive, columns=EXPORT_COLUMNS).decode(), newline="")))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(export_bytes(archive, columns=EXPORT_COLUMNS).decode(), newline="")
+        )
+    )
     assert len(rows) == 3 and set(rows[0]) == set(EXPORT_COLUMNS)
 
 
@@ -214,7 +258,8 @@ def test_memory_stays_flat(tmp_path: Path) -> None:
         archive.store(article, b"x", fetched(), "u")
         # Clone rows in SQL: storing 3,000 articles one by one is not the point here.
         conn.execute(
-            "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 2999)"
+            "WITH RECURSIVE n(value) AS (SELECT 1 UNION "
+            "ALL SELECT value + 1 FROM n WHERE value < 2999)"
             " INSERT INTO articles (article_id, url, lang, section, title, published_at,"
             " view_count, author, content_hash, first_seen_at, last_fetched_at, captions_text,"
             " body, body_html, lead, posted_by)"

@@ -17,7 +17,7 @@ from archive.gaps import MAX_ATTEMPTS
 from archive.hashing import stable_url
 from archive.model import RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 
 
 @pytest.fixture
@@ -70,7 +70,9 @@ def test_a_cut_short_page_marks_the_article_incomplete_until_a_whole_one(archive
 
 
 def test_refused_ids_are_those_whose_latest_page_was_refused(archive: Archive) -> None:
-    archive.store_refused_page(7, "https://x/7", b"<html>maintenance</html>", fetched(0), "no title")
+    archive.store_refused_page(
+        7, "https://x/7", b"<html>maintenance</html>", fetched(0), "no title"
+    )
     article = make_article(8)
     archive.store_refused_page(8, article.url, b"<html>maintenance</html>", fetched(0), "no title")
     archive.store(article, page_for(article), fetched(60), article.url)
@@ -112,7 +114,10 @@ def test_listing_gaps_are_replaced_by_each_walk(archive: Archive) -> None:
     ("a", "b"),
     [
         ("http://127.0.0.1:8001/image/1.jpg?t=1632", "http://127.0.0.1:9002/image/1.jpg?t=17"),
-        ("https://caugiay.hanoi.gov.vn/documents/1/x.jpg", "https://cdn.example.net/documents/1/x.jpg"),
+        (
+            "https://caugiay.hanoi.gov.vn/documents/1/x.jpg",
+            "https://cdn.example.net/documents/1/x.jpg",
+        ),
         ("/image/journal/article?img_id=5&t=1", "http://h/image/journal/article?t=2&img_id=5"),
     ],
 )
@@ -142,7 +147,9 @@ def test_a_moved_host_is_not_a_revision_and_the_new_urls_are_kept(archive: Archi
     )
     assert archive.store(moved, page_for(moved), fetched(60), article.url) == "unchanged"
     assert rows(archive, "SELECT count(*) FROM article_revisions") == [(0,)]
-    assert rows(archive, "SELECT image_url FROM captions") == [("http://127.0.0.1:9009/image/1.jpg?t=2",)]
+    assert rows(archive, "SELECT image_url FROM captions") == [
+        ("http://127.0.0.1:9009/image/1.jpg?t=2",)
+    ]
     changed = dataclasses.replace(moved, captions=(Caption("http://h/image/2.jpg", "Ảnh"),))
     assert archive.store(changed, page_for(changed), fetched(90), article.url) == "updated"
 
@@ -169,7 +176,8 @@ def test_an_archive_of_the_previous_version_is_upgraded(tmp_path: Path) -> None:
     conn.execute(
         "INSERT INTO articles (article_id, url, lang, title, published_at, content_hash,"
         " first_seen_at, last_fetched_at, body, body_html)"
-        " VALUES (1, 'u', 'vi', 'Tiêu đề', '2022-01-07T15:27:00+07:00', 'old-hash', 't', 't', 'Thân', '')"
+        " VALUES (1, 'u', 'vi', 'Tiêu đề', "
+        "'2022-01-07T15:27:00+07:00', 'old-hash', 't', 't', 'Thân', '')"
     )
     conn.execute(
         "INSERT INTO captions VALUES (1, 1, 'http://127.0.0.1:8001/image/1.jpg?t=5', 'Ảnh')"
@@ -178,7 +186,9 @@ def test_an_archive_of_the_previous_version_is_upgraded(tmp_path: Path) -> None:
 
     with Archive.open(db) as archive:
         assert archive.schema_version == CURRENT_VERSION
-        assert rows(archive, "SELECT page_id, source, observed_at, fetched_at, complete FROM pages") == [
+        assert rows(
+            archive, "SELECT page_id, source, observed_at, fetched_at, complete FROM pages"
+        ) == [
             (1, "live", "2024-05-01T03:00:00+00:00", "2024-05-01T03:00:00+00:00", 1),
             (2, "live", "2024-05-02T03:00:00+00:00", "2024-05-02T03:00:00+00:00", 1),
         ]

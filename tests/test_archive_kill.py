@@ -22,7 +22,7 @@ STORE_FOREVER = textwrap.dedent(
     """
     import dataclasses, sys
     from archive import Archive
-    from archive.testing import fetched, make_article, page_for
+    from archive_helpers import fetched, make_article, page_for
 
     with Archive.open(sys.argv[1], create=True) as archive:
         n = 0
@@ -50,11 +50,15 @@ HOLD_LOCK = textwrap.dedent(
 
 
 def _child(script: str, *args: str) -> subprocess.Popen[str]:
+    tests = Path(__file__).resolve().parent
+    # tests/ on the child's path too, for archive_helpers (pytest puts it on ours).
+    path = os.pathsep.join(filter(None, [str(tests), os.environ.get("PYTHONPATH")]))
     return subprocess.Popen(
         [sys.executable, "-c", script, *args],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=tests.parent,
+        env={**os.environ, "PYTHONPATH": path},
     )
 
 
@@ -84,16 +88,20 @@ def test_sigkill_mid_store_leaves_whole_articles(tmp_path: Path, stores_before_k
     assert ids == list(range(1, len(ids) + 1))  # no article skipped or half-stored
     for table, per_article in [("captions", 2), ("view_counts", None), ("pages", None)]:
         missing = conn.execute(
-            f"SELECT article_id FROM articles WHERE article_id NOT IN (SELECT article_id FROM {table})"
+            "SELECT article_id FROM articles WHERE article_id "
+            f"NOT IN (SELECT article_id FROM {table})"
         ).fetchall()
         assert missing == [], table
         if per_article:
-            counts = {c for (c,) in conn.execute(f"SELECT count(*) FROM {table} GROUP BY article_id")}
+            counts = {
+                c for (c,) in conn.execute(f"SELECT count(*) FROM {table} GROUP BY article_id")
+            }
             assert counts == {per_article}
     # Nothing of an article without its row.
     for table in ("captions", "view_counts", "pages", "article_revisions"):
         orphans = conn.execute(
-            f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT article_id FROM articles)"
+            f"SELECT count(*) FROM {table} WHERE article_id "
+            "NOT IN (SELECT article_id FROM articles)"
         ).fetchone()[0]
         assert orphans == 0, table
     indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
@@ -111,7 +119,7 @@ def test_sigkill_mid_store_leaves_whole_articles(tmp_path: Path, stores_before_k
 
 
 def _next_article(article_id: int) -> tuple:
-    from archive.testing import fetched, make_article, page_for
+    from archive_helpers import fetched, make_article, page_for
 
     article = make_article(article_id)
     return article, page_for(article), fetched(), article.url
@@ -122,9 +130,11 @@ def test_a_second_process_cannot_take_the_lock_until_the_holder_dies(tmp_path: P
     holder = _child(HOLD_LOCK, str(db))
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "held"
-    with pytest.raises(ArchiveLocked, match=rf"another crawl of .* is running \(pid {holder.pid}\)"):
-        with crawl_lock(db):
-            pass
+    with (
+        pytest.raises(ArchiveLocked, match=rf"another crawl of .* is running \(pid {holder.pid}\)"),
+        crawl_lock(db),
+    ):
+        pass
     _kill(holder)
     with crawl_lock(db) as lock_file:
         assert lock_file == tmp_path / "archive.db.lock"
@@ -137,9 +147,8 @@ def test_the_lock_is_free_after_the_with_block(tmp_path: Path) -> None:
         pass
     with crawl_lock(db):
         pass
-    with pytest.raises(RuntimeError):
-        with crawl_lock(db):
-            raise RuntimeError("crawl failed")
+    with pytest.raises(RuntimeError), crawl_lock(db):
+        raise RuntimeError("crawl failed")
     with crawl_lock(db):
         pass
 

@@ -6,7 +6,7 @@ import dataclasses
 import json
 import sqlite3
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,7 @@ from archive.schema import (
     _migrate_to_v4,
     migrate,
 )
-from archive.testing import fetched, make_article, page_for, tables_checksum
+from archive_helpers import fetched, make_article, page_for, tables_checksum
 
 
 @pytest.fixture
@@ -63,7 +63,9 @@ def test_create_makes_every_table_wal_and_current_version(archive: Archive, db_p
 
 def test_missing_file_is_an_error_and_not_created(tmp_path: Path) -> None:
     path = tmp_path / "nothing.db"
-    with pytest.raises(NoArchiveError, match="no archive at .*nothing.db; run portal-archive crawl"):
+    with pytest.raises(
+        NoArchiveError, match=r"no archive at .*nothing.db; run portal-archive crawl"
+    ):
         Archive.open(path)
     assert not path.exists()
 
@@ -81,7 +83,7 @@ def test_missing_directory_with_create(tmp_path: Path) -> None:
 def test_a_file_that_is_not_sqlite(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(content)
-    with pytest.raises(NotAnArchiveError, match="not a SQLite database|not a portal-archive"):
+    with pytest.raises(NotAnArchiveError, match=r"not a SQLite database|not a portal-archive"):
         Archive.open(path, create=True)
     assert path.read_bytes() == content
 
@@ -202,7 +204,7 @@ def test_a_damaged_archive_is_a_clear_error(archive: Archive, db_path: Path) -> 
     data = bytearray(db_path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # the schema page
     db_path.write_bytes(bytes(data))
-    with pytest.raises(NotAnArchiveError, match="not a usable archive|not a SQLite database"):
+    with pytest.raises(NotAnArchiveError, match=r"not a usable archive|not a SQLite database"):
         Archive.open(db_path)
 
 
@@ -263,9 +265,9 @@ def test_unchanged_refetch_adds_a_view_count_and_no_revision(archive: Archive) -
         ("2024-05-01T03:00:00+00:00", 171),
         ("2024-05-01T04:00:00+00:00", 200),
     ]
-    assert rows(archive, "SELECT view_count, lang, first_seen_at, last_fetched_at FROM articles") == [
-        (200, "en", "2024-05-01T03:00:00+00:00", "2024-05-01T04:00:00+00:00")
-    ]
+    assert rows(
+        archive, "SELECT view_count, lang, first_seen_at, last_fetched_at FROM articles"
+    ) == [(200, "en", "2024-05-01T03:00:00+00:00", "2024-05-01T04:00:00+00:00")]
     assert rows(archive, "SELECT count(*) FROM pages") == [(2,)]
 
 
@@ -334,7 +336,10 @@ def test_changed_article_keeps_its_previous_version(archive: Archive) -> None:
 def test_changes_outside_the_hash_are_revisions_too(archive: Archive, change: dict) -> None:
     article = make_article()
     archive.store(article, page_for(article), fetched(0), article.url)
-    assert archive.store(dataclasses.replace(article, **change), b"x", fetched(1), article.url) == "updated"
+    assert (
+        archive.store(dataclasses.replace(article, **change), b"x", fetched(1), article.url)
+        == "updated"
+    )
     assert rows(archive, "SELECT count(*) FROM article_revisions") == [(1,)]
 
 
@@ -373,20 +378,25 @@ def test_gone_and_back(archive: Archive) -> None:
 
 
 def test_refused_page_is_kept_without_an_article(archive: Archive) -> None:
-    archive.store_refused_page(7, "https://x/7", b"<html>listing</html>", fetched(), "no title\non page")
+    archive.store_refused_page(
+        7, "https://x/7", b"<html>listing</html>", fetched(), "no title\non page"
+    )
     assert archive.article_ids() == set()
     assert rows(archive, "SELECT article_id, parse_error FROM pages") == [(7, "no title on page")]
     assert archive.latest_page(7) == ("https://x/7", b"<html>listing</html>", "no title on page")
 
 
 def test_ids_published_since(archive: Archive) -> None:
-    for article_id, published in [(1, "2022-01-07T15:27:00+07:00"), (2, "2023-03-01T08:00:00+07:00")]:
+    for article_id, published in [
+        (1, "2022-01-07T15:27:00+07:00"),
+        (2, "2023-03-01T08:00:00+07:00"),
+    ]:
         article = make_article(article_id, published_at=published)
         archive.store(article, b"x", fetched(), article.url)
     assert archive.ids_published_since("2023-01-01") == {2}
     # 2022-01-07 08:27 UTC is 15:27 in Hanoi: the first article is included.
-    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 27, tzinfo=timezone.utc)) == {1, 2}
-    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 28, tzinfo=timezone.utc)) == {2}
+    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 27, tzinfo=UTC)) == {1, 2}
+    assert archive.ids_published_since(datetime(2022, 1, 7, 8, 28, tzinfo=UTC)) == {2}
 
 
 def test_crawl_runs(archive: Archive) -> None:
@@ -456,9 +466,9 @@ def test_sqlite_utils_finds_every_spelling_in_the_full_text_index(
 def test_published_date_is_the_hanoi_day(archive: Archive, published_at: str, day: str) -> None:
     article = make_article(published_at=published_at)
     archive.store(article, page_for(article), fetched(), article.url)
-    assert rows(archive, "SELECT published_date, published_month, published_year FROM articles") == [
-        (day, day[:7], int(day[:4]))
-    ]
+    assert rows(
+        archive, "SELECT published_date, published_month, published_year FROM articles"
+    ) == [(day, day[:7], int(day[:4]))]
 
 
 def test_the_previous_version_is_upgraded_to_folded_search_and_hanoi_dates(db_path: Path) -> None:
@@ -474,10 +484,10 @@ def test_the_previous_version_is_upgraded_to_folded_search_and_hanoi_dates(db_pa
     with Archive.open(db_path) as archive:
         assert archive.schema_version == CURRENT_VERSION
         assert rows(archive, "SELECT published_date FROM articles") == [("2022-01-01",)]
-        for query in SPELLINGS + ("dong chi", "đồng CHÍ"):
+        for query in (*SPELLINGS, "dong chi", "đồng CHÍ"):
             assert [hit.article_id for hit in archive.search(query)] == [1], query
     db = sqlite_utils.Database(db_path)
-    for query in SPELLINGS + ("dong chi",):
+    for query in (*SPELLINGS, "dong chi"):
         assert [r["article_id"] for r in db["articles"].search(query)] == [1], query
     assert db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
 

@@ -8,6 +8,7 @@ settings a user has; the defaults stay at the published limits.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,9 +16,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_crawl import rows
 
-from scraper.replica.wayback import WaybackReplica
+from replica.wayback import WaybackReplica
+from test_crawl import rows
 
 #: ../shared/realpages beside the repository (CI has it); the test skips without it.
 REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
@@ -140,7 +141,7 @@ def test_a_backfill_stores_every_distinct_capture_once_with_its_provenance(
     assert [v for (v,) in series] == sorted(v for (v,) in series) and len(series) >= 3
     # CDX paced at the asked rate (120 a minute: 0.5 s apart; arrival times jitter by a connect)
     times = [r.time for r in wb.cdx_requests()]
-    assert len(times) >= 3 and all(b - a >= 0.4 for a, b in zip(times, times[1:]))
+    assert len(times) >= 3 and all(b - a >= 0.4 for a, b in itertools.pairwise(times))
 
     # A second backfill asks only for newer captures and fetches nothing.
     wb.reset_log()
@@ -179,9 +180,11 @@ def test_live_after_backfill_is_backfill_after_live(wb: WaybackReplica, tmp_path
             assert done.returncode == 0, done.stderr
     live = "(SELECT min(observed_at) FROM pages WHERE source = 'live')"
     queries = (
-        "SELECT article_id, url, lang, title, body, author, view_count, content_hash FROM articles ORDER BY 1",
+        "SELECT article_id, url, lang, title, body, author, "
+        "view_count, content_hash FROM articles ORDER BY 1",
         "SELECT article_id, title, content_hash, observed_at FROM article_revisions ORDER BY 1, 4",
-        f"SELECT article_id, observed_at, view_count FROM view_counts WHERE observed_at < {live} ORDER BY 1, 2",
+        "SELECT article_id, observed_at, view_count FROM "
+        f"view_counts WHERE observed_at < {live} ORDER BY 1, 2",
         "SELECT count(*) FROM view_counts",
         "SELECT article_id FROM gone ORDER BY 1",
     )
@@ -211,7 +214,8 @@ def test_the_archive_refusing_is_honoured_then_a_polite_stop(
         "crawl completed (backfill)" in done.stdout
         and "2 refused by the archive (429)" in done.stdout
     )
-    # Retry-After: 1 is waited out before that kind of request goes again (the backoff alone is 0.01 s)
+    # Retry-After: 1 is waited out before that kind of request goes again
+    # (the backoff alone is 0.01 s)
     for kind in ("cdx", "replay"):
         log = [r for r in wb.requests if r.kind == kind]
         refused = next(i for i, r in enumerate(log) if r.status == 429)
@@ -260,7 +264,7 @@ def test_an_unreachable_archive_is_exit_1(wb: WaybackReplica, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    "args,message",
+    ("args", "message"),
     [
         (["--since", "last week"], "expected YYYY"),
         (["--since", "2024", "--until", "2020"], "after --until"),
@@ -325,7 +329,7 @@ def test_captures_of_the_real_pages_read_as_the_parser_reads_the_files(
 def test_common_crawl_is_a_second_source_through_the_same_path(
     wb: WaybackReplica, tmp_path: Path
 ) -> None:
-    from scraper.replica.commoncrawl import CommonCrawlReplica
+    from replica.commoncrawl import CommonCrawlReplica
 
     cc = CommonCrawlReplica(wb)
     cc.start()

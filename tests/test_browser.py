@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.replica import Replica
+from replica import Replica
 
 pytest.importorskip("datasette", reason="Datasette (the test and web extras) is not installed")
 
@@ -50,9 +50,22 @@ def free_port() -> int:
 def served(replica: Replica, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "archive.db"
     crawl = subprocess.run(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", replica.start_url(), "--delay", "0", "--quiet"],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            replica.start_url(),
+            "--delay",
+            "0",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert crawl.returncode == 0, crawl.stderr
     port = free_port()
@@ -83,14 +96,23 @@ def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
     assert BROWSER is not None
     return subprocess.run(
         [
-            BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", f"--user-data-dir={profile}",
+            BROWSER,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
             # Nothing but the local server: images of the real portal do not load.
             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             *args,
         ],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -101,12 +123,14 @@ def dom(url: str, tmp_path: Path) -> str:
 
 
 def text_of(html: str, pattern: str) -> list[str]:
-    return [" ".join(unescape(re.sub(r"<[^>]+>", "", m)).split())
-            for m in re.findall(pattern, html, re.DOTALL)]
+    return [
+        " ".join(unescape(re.sub(r"<[^>]+>", "", m)).split())
+        for m in re.findall(pattern, html, re.DOTALL)
+    ]
 
 
 def rows_found(html: str) -> int:
-    found = text_of(html, r'<h3>(.*?)</h3>')
+    found = text_of(html, r"<h3>(.*?)</h3>")
     count = next((t for t in found if "row" in t), "0 rows")
     return int(count.split()[0].replace(",", ""))
 
@@ -126,7 +150,9 @@ def test_the_articles_table_is_readable_newest_first(served: str, tmp_path: Path
     assert all(len(title.split()) >= 3 for title in titles(html))  # whole titles, linked
     assert 'href="/article/' in html
     # The facets a researcher groups by, on Hanoi dates.
-    assert all(f'data-column="{c}"' in html for c in ("author", "published_year", "published_month"))
+    assert all(
+        f'data-column="{c}"' in html for c in ("author", "published_year", "published_month")
+    )
 
 
 def test_the_database_page_opens_on_articles(served: str, tmp_path: Path) -> None:
@@ -139,8 +165,7 @@ def test_the_database_page_opens_on_articles(served: str, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("typed", ["dang bo cau giay", "Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY"])
 def test_search_box_with_or_without_diacritics(served: str, tmp_path: Path, typed: str) -> None:
-    html = dom(f"{served}/archive/articles?" + urllib.parse.urlencode({"_search": typed}),
-               tmp_path)
+    html = dom(f"{served}/archive/articles?" + urllib.parse.urlencode({"_search": typed}), tmp_path)
     found = rows_found(html)
     assert found >= 3
     assert any("Đảng bộ" in title or "Cầu Giấy" in title for title in titles(html))
@@ -171,8 +196,13 @@ def test_article_page_reads_like_an_article(served: str, tmp_path: Path) -> None
 def test_screenshot(served: str, tmp_path: Path) -> None:
     shot = tmp_path / "datasette.png"
     url = f"{served}/archive/articles?_search=dang+bo+cau+giay"
-    result = chromium(f"--screenshot={shot}", "--window-size=1280,1300",
-                      "--hide-scrollbars", url, profile=tmp_path / "profile")
+    result = chromium(
+        f"--screenshot={shot}",
+        "--window-size=1280,1300",
+        "--hide-scrollbars",
+        url,
+        profile=tmp_path / "profile",
+    )
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", result.stderr[-2000:]
     if os.environ.get("UPDATE_SCREENSHOT"):
         SCREENSHOT.parent.mkdir(exist_ok=True)

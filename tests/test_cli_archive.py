@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from archive import Archive, Caption, crawl_lock
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 from portal_archive.cli import cli
 
 ARTICLES = [
@@ -125,8 +125,22 @@ def test_search_no_hits(runner: CliRunner, db: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ['"', "AND", "OR x", "*", "(", "'; DROP TABLE articles; --", "NEAR(", "😀", "title:",
-              "COVID-19", "15/2024/NĐ-CP", "x" * 3000, "   "],
+    "query",
+    [
+        '"',
+        "AND",
+        "OR x",
+        "*",
+        "(",
+        "'; DROP TABLE articles; --",
+        "NEAR(",
+        "😀",
+        "title:",
+        "COVID-19",
+        "15/2024/NĐ-CP",
+        "x" * 3000,
+        "   ",
+    ],
 )
 def test_search_hostile_queries(runner: CliRunner, db: Path, query: str) -> None:
     result = run(runner, "search", query, "--db", db)
@@ -215,16 +229,23 @@ def test_bad_limit(runner: CliRunner, db: Path) -> None:
 def test_one_line_errors_through_main(tmp_path: Path, not_sqlite: Path) -> None:
     """The console entry point: one line on stderr, no traceback."""
     cases = [
-        (["search", "dang", "--db", str(tmp_path / "none.db")],
-         f"portal-archive: error: no archive at {tmp_path / 'none.db'}; run portal-archive crawl first\n"),
-        (["search", "dang", "--db", str(not_sqlite)],
-         f"portal-archive: error: {not_sqlite} is not a SQLite database, so not an archive\n"),
+        (
+            ["search", "dang", "--db", str(tmp_path / "none.db")],
+            "portal-archive: error: no archive at "
+            f"{tmp_path / 'none.db'}; run portal-archive crawl first\n",
+        ),
+        (
+            ["search", "dang", "--db", str(not_sqlite)],
+            f"portal-archive: error: {not_sqlite} is not a SQLite database, so not an archive\n",
+        ),
         (["export", "--since", "2024-02-30", "--db", str(not_sqlite)], None),
     ]
     for args, expected in cases:
         done = subprocess.run(
             [sys.executable, "-m", "portal_archive", *args],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
             cwd=Path(__file__).resolve().parent.parent,
             env={**os.environ, "PORTAL_ARCHIVE_DEBUG": ""},
         )
@@ -238,7 +259,9 @@ def test_one_line_errors_through_main(tmp_path: Path, not_sqlite: Path) -> None:
 def test_hostile_query_through_main(db: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "portal_archive", "search", '"', "--db", str(db)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert done.returncode == 1
@@ -256,8 +279,16 @@ def test_export_csv_to_stdout(runner: CliRunner, db: Path) -> None:
     assert result.exit_code == 0
     assert result.stderr == ""
     rows = list(csv.reader(io.StringIO(result.stdout_bytes.decode(), newline="")))
-    assert rows[0] == ["article_id", "url", "published_at", "title", "view_count", "author",
-                       "section", "body"]
+    assert rows[0] == [
+        "article_id",
+        "url",
+        "published_at",
+        "title",
+        "view_count",
+        "author",
+        "section",
+        "body",
+    ]
     assert [row[0] for row in rows[1:]] == ["5211375", "5300001", "5300002"]
     assert rows[3][3] == "=Tin văn hóa"  # plain CSV: as stored
     assert result.stdout_bytes.count(b"\r\n") == 4
@@ -265,17 +296,32 @@ def test_export_csv_to_stdout(runner: CliRunner, db: Path) -> None:
 
 def test_export_file_excel_jsonl_columns(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
-    result = run(runner, "export", "-o", out, "--excel", "--columns", "article_id,title", "--db", db)
+    result = run(
+        runner, "export", "-o", out, "--excel", "--columns", "article_id,title", "--db", db
+    )
     assert result.exit_code == 0
     assert result.stderr == f"exported 3 articles to {out}\n"
-    assert out.read_bytes() == (
-        "\ufeffarticle_id,title\r\n"
-        "5211375,Hội nghị Ban Chấp hành Đảng bộ quận Cầu Giấy lần thứ 36\r\n"
-        "5300001,Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 12\r\n"
-        "5300002,'=Tin văn hóa\r\n"
-    ).encode()
-    result = run(runner, "export", "--format", "jsonl", "--columns", "article_id,captions",
-                 "--since", "2022-01-01", "--db", db)
+    assert (
+        out.read_bytes()
+        == (
+            "\ufeffarticle_id,title\r\n"
+            "5211375,Hội nghị Ban Chấp hành Đảng bộ quận Cầu Giấy lần thứ 36\r\n"
+            "5300001,Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 12\r\n"
+            "5300002,'=Tin văn hóa\r\n"
+        ).encode()
+    )
+    result = run(
+        runner,
+        "export",
+        "--format",
+        "jsonl",
+        "--columns",
+        "article_id,captions",
+        "--since",
+        "2022-01-01",
+        "--db",
+        db,
+    )
     assert result.stdout.splitlines() == [
         '{"article_id": 5300001, "captions": [{"image_url": '
         '"https://caugiay.hanoi.gov.vn/image/5300001-1.jpg", "text": '
@@ -300,7 +346,10 @@ def test_export_errors(runner: CliRunner, db: Path, tmp_path: Path) -> None:
     assert result.stderr.startswith("Error: unknown column 'titel'; choose from: article_id, url,")
     assert result.stderr.count("\n") == 1
     result = run(runner, "export", "--format", "jsonl", "--excel", "--db", db)
-    assert (result.exit_code, result.stderr) == (1, "Error: excel applies to CSV only (use format csv)\n")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "Error: excel applies to CSV only (use format csv)\n",
+    )
     result = run(runner, "export", "--query", "AND", "--db", db)
     assert result.exit_code == 1 and result.stderr.startswith("Error: nothing to search for")
     result = run(runner, "export", "--format", "xlsx", "--db", db)
@@ -326,10 +375,27 @@ def test_stats(runner: CliRunner, db: Path) -> None:
         " 0 unchanged, 0 failed"
     )
     data = json.loads(run(runner, "stats", "--json", "--db", db).stdout)
-    assert {k: data[k] for k in ("articles", "captions", "view_observations", "revisions",
-                                 "pages", "pages_refused", "gone", "crawl_runs")} == {
-        "articles": 3, "captions": 3, "view_observations": 3, "revisions": 0,
-        "pages": 3, "pages_refused": 0, "gone": 0, "crawl_runs": 1,
+    assert {
+        k: data[k]
+        for k in (
+            "articles",
+            "captions",
+            "view_observations",
+            "revisions",
+            "pages",
+            "pages_refused",
+            "gone",
+            "crawl_runs",
+        )
+    } == {
+        "articles": 3,
+        "captions": 3,
+        "view_observations": 3,
+        "revisions": 0,
+        "pages": 3,
+        "pages_refused": 0,
+        "gone": 0,
+        "crawl_runs": 1,
     }
     assert data["published_first"] == "2020-03-03T14:00:00+07:00"
     assert data["latest_runs"][0]["articles_new"] == 3
@@ -346,30 +412,45 @@ def test_reparse(runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch) -
         article = by_url[url]
         if article.article_id == 5300002:
             raise ValueError("no publish date on the page")
-        return dataclasses.replace(article, author="BAN TUYÊN GIÁO") if article.article_id == 5211375 else article
+        return (
+            dataclasses.replace(article, author="BAN TUYÊN GIÁO")
+            if article.article_id == 5211375
+            else article
+        )
 
     monkeypatch.setattr("scraper.pages.parse_article", parser)
     result = run(runner, "reparse", "--db", db)
     assert result.exit_code == 0, result.output
     assert result.stdout == "reparsed 3 pages: 0 new, 1 updated, 1 unchanged, 1 refused\n"
-    assert result.stderr == "  refused 5300002: no publish date on the page\n"  # no TTY: no progress
+    assert (
+        result.stderr == "  refused 5300002: no publish date on the page\n"
+    )  # no TTY: no progress
     with Archive.open(db) as archive:
         assert archive.get(5211375).author == "BAN TUYÊN GIÁO"
         (reparse_run,) = archive.crawl_runs()
         assert (reparse_run.mode, reparse_run.status, reparse_run.articles_updated) == (
-            "reparse", "completed", 1,
+            "reparse",
+            "completed",
+            1,
         )
 
 
-def test_reparse_with_a_crashing_parser_fails(runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reparse_with_a_crashing_parser_fails(
+    runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def parser(html: bytes, url: str):
         raise KeyError("oops")
 
     monkeypatch.setattr("scraper.pages.parse_article", parser)
     result = run(runner, "reparse", "--db", db)
     assert result.exit_code == 1
-    assert result.stdout == "reparsed 3 pages: 0 new, 0 updated, 0 unchanged, 0 refused, 3 parser errors\n"
-    assert result.stderr == "Error: the parser failed on 3 page(s); first: 5211375: KeyError: 'oops'\n"
+    assert (
+        result.stdout
+        == "reparsed 3 pages: 0 new, 0 updated, 0 unchanged, 0 refused, 3 parser errors\n"
+    )
+    assert (
+        result.stderr == "Error: the parser failed on 3 page(s); first: 5211375: KeyError: 'oops'\n"
+    )
 
 
 def test_reparse_waits_for_no_crawl(runner: CliRunner, db: Path) -> None:

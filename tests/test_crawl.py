@@ -20,26 +20,58 @@ from pathlib import Path
 import pytest
 
 from archive import Archive
-from scraper.replica import Replica
+from replica import Replica
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Retries wait 0.05, 0.1, 0.2 s instead of 2, 4, 8 s: same behaviour, faster tests.
 FAST_RETRIES = ["-s", "RETRY_BACKOFF_BASE=0.05"]
 
 
-def crawl(db: Path, replica: Replica, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def crawl(
+    db: Path, replica: Replica, *args: str, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", replica.start_url(), "--delay", "0", *FAST_RETRIES, *args],
-        capture_output=True, text=True, timeout=timeout, cwd=db.parent,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            replica.start_url(),
+            "--delay",
+            "0",
+            *FAST_RETRIES,
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=db.parent,
     )
 
 
 def start_crawl(db: Path, replica: Replica, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", replica.start_url(), "--delay", "0", *FAST_RETRIES, *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=db.parent,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            replica.start_url(),
+            "--delay",
+            "0",
+            *FAST_RETRIES,
+            *args,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=db.parent,
     )
 
 
@@ -77,7 +109,14 @@ def listed_ids(replica: Replica) -> list[int]:
 
 def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db: Path) -> None:
     ids = listed_ids(fresh_replica)
-    missing, flaky, throttled, truncated, cut, soft = ids[3], ids[5], ids[8], ids[12], ids[20], ids[30]
+    missing, flaky, throttled, truncated, cut, soft = (
+        ids[3],
+        ids[5],
+        ids[8],
+        ids[12],
+        ids[20],
+        ids[30],
+    )
     fresh_replica.not_found.add(missing)
     fresh_replica.fail_first[flaky] = 1
     fresh_replica.throttle_first[throttled] = 1
@@ -92,7 +131,8 @@ def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db:
     lines = result.stdout.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(
-        "crawl completed (incremental): 62 new, 0 updated, 0 unchanged, 0 failed, 1 refused, 1 gone;"
+        "crawl completed (incremental): 62 new, 0 "
+        "updated, 0 unchanged, 0 failed, 1 refused, 1 gone;"
     )
 
     stored = {r[0] for r in rows(db, "SELECT article_id FROM articles")}
@@ -104,7 +144,7 @@ def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db:
     requests = fresh_replica.article_requests()
     # each article asked for once, however many ways it is linked; the
     # faulty ones once more, after their 503, 429, lost or cut-short answer
-    expected = {i: 1 for i in ids} | {flaky: 2, throttled: 2, truncated: 2, cut: 2}
+    expected = dict.fromkeys(ids, 1) | {flaky: 2, throttled: 2, truncated: 2, cut: 2}
     assert {i: requests.count(i) for i in set(requests)} == expected
 
     # the article that was cut short the first time is stored whole
@@ -113,8 +153,11 @@ def test_full_crawl_stores_every_listed_article_once(fresh_replica: Replica, db:
     assert article is not None and article.body == truth.expected_body()
     assert article.author == truth.author
 
-    run = rows(db, "SELECT mode, status, pages_fetched, articles_new, articles_failed,"
-               " articles_refused, articles_gone FROM crawl_runs")
+    run = rows(
+        db,
+        "SELECT mode, status, pages_fetched, articles_new, articles_failed,"
+        " articles_refused, articles_gone FROM crawl_runs",
+    )
     assert run == [("incremental", "completed", 7 + 64 + 4, 62, 0, 1, 1)]
 
 
@@ -146,7 +189,9 @@ def test_a_page_that_keeps_failing_is_counted_and_the_crawl_goes_on(
     broken, slow = ids[2], ids[4]
     fresh_replica.fail_first[broken] = 99
     fresh_replica.slow[slow] = 3.0
-    result = crawl(db, fresh_replica, "-s", "DOWNLOAD_TIMEOUT=1", "--log-file", str(db.parent / "crawl.log"))
+    result = crawl(
+        db, fresh_replica, "-s", "DOWNLOAD_TIMEOUT=1", "--log-file", str(db.parent / "crawl.log")
+    )
     assert result.returncode == 0, result.stderr
     assert "62 new" in result.stdout and "2 failed" in result.stdout
     assert count(db, "articles") == 62
@@ -173,7 +218,9 @@ def test_a_page_that_keeps_failing_is_counted_and_the_crawl_goes_on(
     assert rows(db, "SELECT count(*) FROM retry_queue") == [(0,)]
 
 
-def test_redirects_off_the_host_or_to_a_login_page_are_refused(fresh_replica: Replica, db: Path) -> None:
+def test_redirects_off_the_host_or_to_a_login_page_are_refused(
+    fresh_replica: Replica, db: Path
+) -> None:
     ids = listed_ids(fresh_replica)
     fresh_replica.redirect_offhost.add(ids[1])
     fresh_replica.redirect_login.add(ids[2])
@@ -203,7 +250,9 @@ def test_max_articles_caps_a_run_and_the_next_run_fills_the_gap(
     assert result.stdout.startswith("crawl stopped at --max-articles (incremental): 10 new")
     assert len(fresh_replica.article_requests()) == 10
     # the ten newest: the listing's first page
-    assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == set(listed_ids(fresh_replica)[:10])
+    assert {r[0] for r in rows(db, "SELECT article_id FROM articles")} == set(
+        listed_ids(fresh_replica)[:10]
+    )
     assert rows(db, "SELECT status FROM crawl_runs") == [("partial",)]
 
     fresh_replica.reset_log()
@@ -229,11 +278,15 @@ def test_incremental_crawl_with_nothing_new_is_one_listing_request(
     result = crawl(db, fresh_replica)
 
     assert result.returncode == 0
-    assert result.stdout.startswith("crawl completed (incremental): 0 new, 0 updated, 0 unchanged, 0 failed;")
+    assert result.stdout.startswith(
+        "crawl completed (incremental): 0 new, 0 updated, 0 unchanged, 0 failed;"
+    )
     assert [r.kind for r in fresh_replica.requests] == ["robots", "listing"]
 
 
-def test_incremental_crawl_fetches_exactly_the_new_articles(fresh_replica: Replica, db: Path) -> None:
+def test_incremental_crawl_fetches_exactly_the_new_articles(
+    fresh_replica: Replica, db: Path
+) -> None:
     assert crawl(db, fresh_replica).returncode == 0
     fresh_replica.reset_log()
     new = fresh_replica.add_articles(3)
@@ -264,13 +317,25 @@ def test_refresh_days_and_full_refetch_grow_view_history(fresh_replica: Replica,
 
     assert count(db, "articles") == 64
     assert count(db, "article_revisions") == 0
-    history = [r[0] for r in rows(
-        db, "SELECT view_count FROM view_counts WHERE article_id = ? ORDER BY observed_at, rowid", article)]
+    history = [
+        r[0]
+        for r in rows(
+            db,
+            "SELECT view_count FROM view_counts WHERE article_id = ? ORDER BY observed_at, rowid",
+            article,
+        )
+    ]
     assert len(history) == 3
     assert history[0] == first and history[0] < history[1] < history[2]
-    assert rows(db, "SELECT view_count FROM articles WHERE article_id = ?", article)[0][0] == history[-1]
+    assert (
+        rows(db, "SELECT view_count FROM articles WHERE article_id = ?", article)[0][0]
+        == history[-1]
+    )
     assert [r[0] for r in rows(db, "SELECT mode FROM crawl_runs ORDER BY run_id")] == [
-        "incremental", "incremental", "full"]
+        "incremental",
+        "incremental",
+        "full",
+    ]
 
 
 def test_full_crawl_asks_again_for_a_gone_article(fresh_replica: Replica, db: Path) -> None:
@@ -320,8 +385,11 @@ def test_a_crawl_killed_mid_way_leaves_a_whole_archive_and_the_rerun_completes(
     stored = count(db, "articles")
     assert 10 <= stored < 64
     # whole articles only: every stored article has its page and its captions
-    assert rows(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                    "(SELECT 1 FROM pages p WHERE p.article_id = a.article_id)") == [(0,)]
+    assert rows(
+        db,
+        "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+        "(SELECT 1 FROM pages p WHERE p.article_id = a.article_id)",
+    ) == [(0,)]
 
     fresh_replica.slow.clear()
     result = crawl(db, fresh_replica)
@@ -330,7 +398,9 @@ def test_a_crawl_killed_mid_way_leaves_a_whole_archive_and_the_rerun_completes(
     assert count(db, "articles") == 64
     assert rows(db, "SELECT count(DISTINCT article_id) FROM articles") == [(64,)]
     assert [r[0] for r in rows(db, "SELECT status FROM crawl_runs ORDER BY run_id")] == [
-        "interrupted", "completed"]
+        "interrupted",
+        "completed",
+    ]
 
 
 def _safe_count(db: Path) -> int:
@@ -384,10 +454,25 @@ def test_scrapy_crawl_from_the_project_root(fresh_replica: Replica, db: Path) ->
     if not (ROOT / "scrapy.cfg").exists():
         pytest.skip("needs the source tree (scrapy.cfg)")
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "cong_tac_dang",
-         "-a", f"start_url={fresh_replica.start_url()}",
-         "-s", f"ARCHIVE_DB={db}", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "cong_tac_dang",
+            "-a",
+            f"start_url={fresh_replica.start_url()}",
+            "-s",
+            f"ARCHIVE_DB={db}",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "LOG_LEVEL=WARNING",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
         env={**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"},
     )
     assert result.returncode == 0, result.stderr

@@ -16,7 +16,9 @@ from archive import Archive
 def demo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("portal-archive")
     command = [exe] if exe else [sys.executable, "-m", "portal_archive"]
-    return subprocess.run([*command, "demo", *args], capture_output=True, text=True, timeout=120, cwd=cwd)
+    return subprocess.run(
+        [*command, "demo", *args], capture_output=True, text=True, timeout=120, cwd=cwd
+    )
 
 
 def test_demo_crawls_the_replica_into_sqlite_and_searches_it(tmp_path: Path) -> None:
@@ -44,7 +46,9 @@ def test_demo_crawls_the_replica_into_sqlite_and_searches_it(tmp_path: Path) -> 
     assert "crawl completed (backfill): 0 new, 0 updated, 0 unchanged" in again.stdout
 
 
-def test_demo_never_touches_the_archive_named_in_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_never_touches_the_archive_named_in_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     mine = tmp_path / "mine.db"
     monkeypatch.setenv("PORTAL_ARCHIVE_DB", str(mine))
     result = demo("--articles", "3", cwd=tmp_path)

@@ -18,10 +18,14 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from archive import Archive
+from archive.gaps import MAX_ATTEMPTS
+from archive_helpers import fetched, make_article, page_for
 from hostile import (
     SECTION,
     HostileServer,
@@ -31,10 +35,6 @@ from hostile import (
     listing_html,
     page,
 )
-
-from archive import Archive
-from archive.gaps import MAX_ATTEMPTS
-from archive.testing import fetched, make_article, page_for
 from portal_archive.cli import main
 
 FAST = ["--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01"]
@@ -57,13 +57,31 @@ def db(tmp_path: Path) -> Path:
 
 
 def crawl(
-    db: Path, server: HostileServer, *args: str, start: str = SECTION, timeout: float = 60,
+    db: Path,
+    server: HostileServer,
+    *args: str,
+    start: str = SECTION,
+    timeout: float = 60,
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", server.url(start), *FAST, *args],
-        capture_output=True, text=True, timeout=timeout, cwd=db.parent, env=env,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            server.url(start),
+            *FAST,
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=db.parent,
+        env=env,
     )
 
 
@@ -107,9 +125,23 @@ def ctrl_c_while_fetching(db: Path, server: HostileServer, slow_path: str) -> tu
     """Start a crawl, press Ctrl-C while ``slow_path`` is being answered; (exit status, stderr)."""
     server.route(slow_path, page(article_html(2), delay=3))
     process = subprocess.Popen(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", server.url(), *FAST, "-s", "DOWNLOAD_TIMEOUT=2"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=db.parent,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            server.url(),
+            *FAST,
+            "-s",
+            "DOWNLOAD_TIMEOUT=2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=db.parent,
     )
     deadline = time.monotonic() + 20
     while server.count(slow_path) == 0 and time.monotonic() < deadline:
@@ -133,7 +165,9 @@ def test_a_view_count_beyond_int64_fails_that_article_only(server: HostileServer
     result = crawl(db, server, "--quiet")
     assert result.returncode == 0, result.stderr
     # --quiet, but a page failed: the one summary line
-    assert result.stdout.startswith("crawl completed with gaps (incremental): 2 new, 0 updated, 0 unchanged, 1 failed;")
+    assert result.stdout.startswith(
+        "crawl completed with gaps (incremental): 2 new, 0 updated, 0 unchanged, 1 failed;"
+    )
     assert result.stdout.count("\n") == 1
     assert stored_ids(db) == {1, 3}
     assert last_run(db) == ("partial", 2, 0, 0, 1, 0, 0)
@@ -147,7 +181,9 @@ def test_a_view_count_beyond_int64_fails_that_article_only(server: HostileServer
 def test_a_redirect_loop_is_a_counted_failure(server: HostileServer, db: Path, loop: str) -> None:
     server.site([1, 2])
     a, b = article_path(2), article_path(2, "khac")
-    server.route(a, Reply(302, headers=(("Location", b if loop == "two" else a),), content_type=None))
+    server.route(
+        a, Reply(302, headers=(("Location", b if loop == "two" else a),), content_type=None)
+    )
     server.route(b, Reply(302, headers=(("Location", a),), content_type=None))
     result = crawl(db, server)
     assert result.returncode == 0, result.stderr
@@ -177,7 +213,10 @@ def test_a_start_page_that_answers_404_is_exit_1_and_nothing_is_stored(
     server.route(article_path(1), page(article_html(1)))
     result = crawl(db, server)
     assert result.returncode == 1
-    assert result.stderr.startswith("portal-archive: error: cannot crawl: start page") and "HTTP 404" in result.stderr
+    assert (
+        result.stderr.startswith("portal-archive: error: cannot crawl: start page")
+        and "HTTP 404" in result.stderr
+    )
     assert server.count(article_path(1)) == 0
     assert rows(db, "SELECT count(*) FROM articles") == [(0,)]
     assert last_run(db)[0] == "failed"
@@ -188,7 +227,9 @@ def test_a_crawl_where_every_article_is_refused_exits_1_even_quiet(
 ) -> None:
     server.site([1, 2])
     for i in (1, 2):  # a theme the parser does not know: no title, no date
-        server.route(article_path(i), page(f"<html><body><div>Bài {i}: nội dung lạ</div></body></html>"))
+        server.route(
+            article_path(i), page(f"<html><body><div>Bài {i}: nội dung lạ</div></body></html>")
+        )
     result = crawl(db, server, "--quiet")
     assert result.returncode == 1
     assert "no article could be archived: 2 refused" in result.stderr
@@ -200,7 +241,9 @@ def test_a_crawl_where_every_article_is_refused_exits_1_even_quiet(
 # --- always lost ------------------------------------------------------------------
 
 
-def test_a_page_always_cut_short_but_readable_is_stored_incomplete(server: HostileServer, db: Path) -> None:
+def test_a_page_always_cut_short_but_readable_is_stored_incomplete(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1, 2])
     html = article_html(2).encode("utf-8")
     cut = html[: html.index(b"</html>")]  # everything but the close tag
@@ -213,7 +256,9 @@ def test_a_page_always_cut_short_but_readable_is_stored_incomplete(server: Hosti
     assert server.count(article_path(2)) == TRIES
 
 
-def test_a_page_always_cut_mid_body_keeps_its_bytes_and_is_queued(server: HostileServer, db: Path) -> None:
+def test_a_page_always_cut_mid_body_keeps_its_bytes_and_is_queued(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1, 2])
     html = article_html(2).encode("utf-8")
     server.route(article_path(2), page(html, cut_at=150))  # Content-Length promises more
@@ -221,14 +266,18 @@ def test_a_page_always_cut_mid_body_keeps_its_bytes_and_is_queued(server: Hostil
     assert result.returncode == 0, result.stderr
     assert "1 new" in result.stdout and "1 failed" in result.stdout
     (raw_len, complete, error) = rows(
-        db, "SELECT length(html), complete, parse_error FROM pages JOIN page_bodies USING (sha256)"
-        " WHERE article_id = 2")[0]
+        db,
+        "SELECT length(html), complete, parse_error FROM pages JOIN page_bodies USING (sha256)"
+        " WHERE article_id = 2",
+    )[0]
     assert raw_len > 0 and complete == 0 and error.startswith("page cut short")
     assert rows(db, "SELECT article_id, attempts FROM retry_queue") == [(2, 1)]
     assert server.count(article_path(2)) == TRIES
 
 
-def test_a_whole_page_with_a_long_tail_after_html_is_stored_whole(server: HostileServer, db: Path) -> None:
+def test_a_whole_page_with_a_long_tail_after_html_is_stored_whole(
+    server: HostileServer, db: Path
+) -> None:
     tail = "<!-- " + "x" * 5000 + " -->"
     server.route(SECTION, page(listing_html([1, 2]) + b"<!--" + b"y" * 5000 + b"-->"))
     for i in (1, 2):
@@ -250,8 +299,10 @@ def test_a_whole_page_with_a_long_tail_after_html_is_stored_whole(server: Hostil
 def test_a_pager_that_always_offers_a_next_page_ends(server: HostileServer, db: Path) -> None:
     server.route(SECTION, page(listing_html([1, 2], f"{SECTION}?cur=2")))
     # every page past the end shows the last page again, with "Trang sau"
-    server.route(f"{SECTION}?cur=2", lambda path: page(
-        listing_html([3], f"{SECTION}?cur={int(path.rsplit('=', 1)[1]) + 1}")))
+    server.route(
+        f"{SECTION}?cur=2",
+        lambda path: page(listing_html([3], f"{SECTION}?cur={int(path.rsplit('=', 1)[1]) + 1}")),
+    )
     server.routes[SECTION + "?cur"] = []  # (documentation: any ?cur=N lands on the route above)
     for n in range(3, 40):
         server.route(f"{SECTION}?cur={n}", page(listing_html([3], f"{SECTION}?cur={n + 1}")))
@@ -276,8 +327,9 @@ def test_a_failed_listing_page_is_walked_again_and_only_it(server: HostileServer
     result = crawl(db, server)
     assert result.returncode == 0, result.stderr
     assert "6 new" in result.stdout
-    assert [h.path for h in server.hits if h.path.startswith(SECTION + "?") or h.path == SECTION] == [
-        SECTION, f"{SECTION}?cur=2", f"{SECTION}?cur=3"]
+    assert [
+        h.path for h in server.hits if h.path.startswith(SECTION + "?") or h.path == SECTION
+    ] == [SECTION, f"{SECTION}?cur=2", f"{SECTION}?cur=3"]
     assert rows(db, "SELECT count(*) FROM listing_gaps") == [(0,)]
 
 
@@ -287,7 +339,9 @@ def test_delay_inf_and_nan_are_refused(tmp_path: Path, run_cli) -> None:
         assert code == 2 and err.count("\n") == 1 and "--delay" in err
 
 
-def test_a_retry_after_beyond_the_cap_ends_the_crawl_politely(server: HostileServer, db: Path) -> None:
+def test_a_retry_after_beyond_the_cap_ends_the_crawl_politely(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1, 2, 3])
     server.route(article_path(1), Reply(503, b"later", headers=(("Retry-After", "999999"),)))
     started = time.monotonic()
@@ -340,17 +394,27 @@ def test_export_and_search_to_a_full_disk_fail(tmp_path: Path) -> None:
     base = [sys.executable, "-m", "portal_archive"]
     with open("/dev/full", "wb") as full:
         for args in (["export", "--db", str(db)], ["search", "--db", str(db), "--json", "dang bo"]):
-            result = subprocess.run(base + args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=30)
+            result = subprocess.run(
+                base + args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=30
+            )
             assert result.returncode == 1, args
-            assert result.stderr.strip().endswith("No space left on device") and result.stderr.count("\n") == 1
-    result = subprocess.run(base + ["export", "--db", str(db), "-o", "/dev/full"],
-                            capture_output=True, text=True, timeout=30)
+            assert (
+                result.stderr.strip().endswith("No space left on device")
+                and result.stderr.count("\n") == 1
+            )
+    result = subprocess.run(
+        [*base, "export", "--db", str(db), "-o", "/dev/full"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 1 and "No space left on device" in result.stderr
     assert Path("/dev/full").is_char_device()
 
 
 def test_a_read_only_archive_opens_for_search_stats_and_export(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli
+) -> None:
     db = tmp_path / "a.db"
     with Archive.open(db, create=True) as archive:
         archive.store(make_article(), page_for(make_article()), fetched(), "u")
@@ -360,18 +424,28 @@ def test_a_read_only_archive_opens_for_search_stats_and_export(
     assert run_cli("stats", "--db", str(db))[0] == 0
     code, out, _ = run_cli("search", "--db", str(db), "dang bo", "--json")
     assert code == 0 and "5211375" in out
-    assert run_cli("export", "--db", str(db), "--columns", "article_id")[1] == "article_id\r\n5211375\r\n"
+    assert (
+        run_cli("export", "--db", str(db), "--columns", "article_id")[1]
+        == "article_id\r\n5211375\r\n"
+    )
 
 
-def test_a_log_file_on_a_full_disk_is_one_line_not_a_thousand(server: HostileServer, db: Path) -> None:
+def test_a_log_file_on_a_full_disk_is_one_line_not_a_thousand(
+    server: HostileServer, db: Path
+) -> None:
     server.site(list(range(1, 6)))
     result = crawl(db, server, "--log-file", "/dev/full")
     assert result.returncode == 1
-    assert result.stderr == "portal-archive: error: cannot write the log file /dev/full: [Errno 28] No space left on device\n"
+    assert result.stderr == (
+        "portal-archive: error: cannot write the log file /dev/full:"
+        " [Errno 28] No space left on device\n"
+    )
     assert len(stored_ids(db)) == 5  # the crawl itself went on
 
 
-def test_a_log_file_in_a_missing_folder_blames_the_log_file(server: HostileServer, db: Path) -> None:
+def test_a_log_file_in_a_missing_folder_blames_the_log_file(
+    server: HostileServer, db: Path
+) -> None:
     result = crawl(db, server, "--log-file", str(db.parent / "no" / "crawl.log"))
     assert result.returncode == 1
     assert "cannot write the log file" in result.stderr and "the archive" not in result.stderr
@@ -390,7 +464,9 @@ def test_a_log_file_in_a_missing_folder_blames_the_log_file(server: HostileServe
         (["--max-articles", "99999999999"], "--max-articles"),
     ],
 )
-def test_bad_crawl_options_are_one_line(tmp_path: Path, args: list[str], says: str, run_cli) -> None:
+def test_bad_crawl_options_are_one_line(
+    tmp_path: Path, args: list[str], says: str, run_cli
+) -> None:
     code, out, err = run_cli("crawl", "--db", str(tmp_path / "a.db"), *args)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and says in err
@@ -399,8 +475,9 @@ def test_bad_crawl_options_are_one_line(tmp_path: Path, args: list[str], says: s
 
 def test_a_retry_after_that_is_not_ascii_digits_is_ignored(server: HostileServer, db: Path) -> None:
     server.site([1])
-    server.route(article_path(1), Reply(503, b"x", headers=(("Retry-After", "²"),)),
-                 page(article_html(1)))
+    server.route(
+        article_path(1), Reply(503, b"x", headers=(("Retry-After", "²"),)), page(article_html(1))
+    )
     result = crawl(db, server)
     assert result.returncode == 0 and no_traceback(result)
     assert stored_ids(db) == {1}
@@ -431,9 +508,13 @@ def _cp1258(text: str) -> bytes:
     return out
 
 
-def test_parse_url_honours_a_charset_given_only_in_the_header(server: HostileServer, run_cli) -> None:
+def test_parse_url_honours_a_charset_given_only_in_the_header(
+    server: HostileServer, run_cli
+) -> None:
     html = article_html(1, charset=None, title="Hội nghị tổng kết công tác Đảng năm")
-    server.route(article_path(1), Reply(body=_cp1258(html), content_type="text/html; charset=windows-1258"))
+    server.route(
+        article_path(1), Reply(body=_cp1258(html), content_type="text/html; charset=windows-1258")
+    )
     code, out, err = run_cli("parse", server.url(article_path(1)))
     assert code == 0, err
     assert '"title": "Hội nghị tổng kết công tác Đảng năm"' in out
@@ -449,7 +530,9 @@ def test_delay_0_still_sends_one_request_at_a_time(server: HostileServer, db: Pa
     assert server.max_in_flight == 1
 
 
-def test_refused_pages_are_not_fetched_again_nor_stored_twice(server: HostileServer, db: Path) -> None:
+def test_refused_pages_are_not_fetched_again_nor_stored_twice(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1, 2])
     server.route(article_path(2), page("<html><body><p>Không có tiêu đề</p></body></html>"))
     assert crawl(db, server).returncode == 0
@@ -467,8 +550,16 @@ def test_refused_pages_are_not_fetched_again_nor_stored_twice(server: HostileSer
 def test_image_urls_that_move_do_not_invent_revisions(server: HostileServer, db: Path) -> None:
     counter = iter(range(10**6))
     server.route(SECTION, page(listing_html([1])))
-    server.route(article_path(1), lambda path: page(article_html(
-        1, image=f"http://127.0.0.1:{8000 + next(counter)}/documents/1/anh.jpg?t={next(counter)}")))
+    server.route(
+        article_path(1),
+        lambda path: page(
+            article_html(
+                1,
+                image=f"http://127.0.0.1:{8000 + next(counter)}"
+                f"/documents/1/anh.jpg?t={next(counter)}",
+            )
+        ),
+    )
     assert crawl(db, server, "--full").returncode == 0
     result = crawl(db, server, "--full")
     assert "1 unchanged" in result.stdout
@@ -489,7 +580,13 @@ def test_the_log_file_has_pages_and_summary_and_no_banner(server: HostileServer,
     assert f"{article_path(1)} HTTP 200: new" in text
     assert f"{article_path(2)} HTTP 500: failed (HTTP 500)" in text
     assert "crawl completed with gaps (incremental): 1 new" in text
-    for noise in ("Scrapy 2.", "Overridden settings", "Enabled", "Deprecation", "Dumping Scrapy stats"):
+    for noise in (
+        "Scrapy 2.",
+        "Overridden settings",
+        "Enabled",
+        "Deprecation",
+        "Dumping Scrapy stats",
+    ):
         assert noise not in text
     assert len(text.splitlines()) < 12
 
@@ -520,9 +617,16 @@ def test_the_readme_cron_line_works_with_crons_bare_path(server: HostileServer, 
         pytest.skip("the portal-archive script is not installed next to this Python")
     env = {"PATH": "/usr/bin:/bin", "HOME": str(db.parent), "SHELL": "/bin/sh", "LANG": "C"}
     result = subprocess.run(
-        ["/bin/sh", "-c", f"cd {db.parent} && {script} crawl --db archive.db --quiet "
-         f"--start-url {server.url()} --delay 0 --log-file crawl.log"],
-        capture_output=True, text=True, env=env, timeout=60,
+        [
+            "/bin/sh",
+            "-c",
+            f"cd {db.parent} && {script} crawl --db archive.db --quiet "
+            f"--start-url {server.url()} --delay 0 --log-file crawl.log",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == result.stderr == ""
@@ -532,11 +636,16 @@ def test_the_readme_cron_line_works_with_crons_bare_path(server: HostileServer, 
 # --- and more of our own ------------------------------------------------------------
 
 
-def test_a_liferay_session_redirect_is_followed_to_the_same_article(server: HostileServer, db: Path) -> None:
+def test_a_liferay_session_redirect_is_followed_to_the_same_article(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1])
     with_session = article_path(1) + ";jsessionid=ABC123"
-    server.route(article_path(1), Reply(302, headers=(("Location", with_session),), content_type=None),
-                 page(article_html(1)))
+    server.route(
+        article_path(1),
+        Reply(302, headers=(("Location", with_session),), content_type=None),
+        page(article_html(1)),
+    )
     server.routes[with_session] = [page(article_html(1))]
     result = crawl(db, server)
     assert result.returncode == 0, result.stderr
@@ -546,8 +655,14 @@ def test_a_liferay_session_redirect_is_followed_to_the_same_article(server: Host
 
 def test_a_p_auth_login_redirect_is_refused_and_queued(server: HostileServer, db: Path) -> None:
     server.site([1, 2])
-    server.route(article_path(2), Reply(302, content_type=None, headers=(
-        ("Location", "/c/portal/login?p_auth=Xy12ab&redirect=%2Fdang-doan-the"),)))
+    server.route(
+        article_path(2),
+        Reply(
+            302,
+            content_type=None,
+            headers=(("Location", "/c/portal/login?p_auth=Xy12ab&redirect=%2Fdang-doan-the"),),
+        ),
+    )
     result = crawl(db, server)
     assert result.returncode == 0
     assert "1 failed" in result.stdout
@@ -555,9 +670,13 @@ def test_a_p_auth_login_redirect_is_refused_and_queued(server: HostileServer, db
     assert rows(db, "SELECT article_id FROM retry_queue") == [(2,)]
 
 
-def test_a_maintenance_page_served_with_200_is_a_failure_not_a_refusal(server: HostileServer, db: Path) -> None:
+def test_a_maintenance_page_served_with_200_is_a_failure_not_a_refusal(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1, 2, 3])
-    maintenance = page("<html><body><h2>Hệ thống đang bảo trì</h2><p>Vui lòng quay lại sau.</p></body></html>")
+    maintenance = page(
+        "<html><body><h2>Hệ thống đang bảo trì</h2><p>Vui lòng quay lại sau.</p></body></html>"
+    )
     for i in (1, 2, 3):
         server.route(article_path(i), maintenance, page(article_html(i)))
     result = crawl(db, server)
@@ -579,29 +698,43 @@ def test_a_maintenance_start_page_is_exit_1(server: HostileServer, db: Path) -> 
 
 def test_a_retry_after_date_in_the_past_is_retried_at_once(server: HostileServer, db: Path) -> None:
     server.site([1])
-    server.route(article_path(1), Reply(503, headers=(("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),)),
-                 page(article_html(1)))
+    server.route(
+        article_path(1),
+        Reply(503, headers=(("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),)),
+        page(article_html(1)),
+    )
     result = crawl(db, server)
     assert result.returncode == 0 and stored_ids(db) == {1}
     first, second = [h.time for h in server.hits if h.path == article_path(1)]
     assert second - first < 2
 
 
-def test_bodies_that_are_no_article_each_end_in_one_outcome(server: HostileServer, db: Path) -> None:
-    """Bad gzip, a PDF at an article URL, an empty 200, NUL-byte garbage: one crawl, one outcome each."""
+def test_bodies_that_are_no_article_each_end_in_one_outcome(
+    server: HostileServer, db: Path
+) -> None:
+    """Bad gzip, a PDF at an article URL, an empty 200, NUL-byte garbage.
+
+    One crawl, one outcome each.
+    """
     server.site([1, 2, 3, 4, 5])
-    server.route(article_path(2), Reply(body=b"\x1f\x8b not gzip at all", headers=(("Content-Encoding", "gzip"),)))
+    server.route(
+        article_path(2),
+        Reply(body=b"\x1f\x8b not gzip at all", headers=(("Content-Encoding", "gzip"),)),
+    )
     server.route(article_path(3), Reply(body=b"%PDF-1.4 fake", content_type="application/pdf"))
     server.route(article_path(4), Reply(body=b""))
     server.route(article_path(5), Reply(body=b"<html>\x00\x00\xff\xfe garbage \x00</html>"))
     result = crawl(db, server)
     assert result.returncode == 0 and no_traceback(result)
     assert result.stdout.startswith(
-        "crawl completed with gaps (incremental): 1 new, 0 updated, 0 unchanged, 2 failed, 2 refused;")
+        "crawl completed with gaps (incremental): 1 new, "
+        "0 updated, 0 unchanged, 2 failed, 2 refused;"
+    )
     # failures are queued (the gzip one had no body to keep); the PDF's bytes are kept
     assert rows(db, "SELECT article_id, attempts FROM retry_queue ORDER BY 1") == [(2, 1), (3, 1)]
-    assert rows(db, "SELECT article_id, parse_error IS NOT NULL FROM pages WHERE article_id > 1 ORDER BY 1") == [
-        (3, 1), (4, 1), (5, 1)]
+    assert rows(
+        db, "SELECT article_id, parse_error IS NOT NULL FROM pages WHERE article_id > 1 ORDER BY 1"
+    ) == [(3, 1), (4, 1), (5, 1)]
     assert rows(db, "SELECT parse_error FROM pages WHERE article_id = 3") == [("not an HTML page",)]
     assert all(server.count(article_path(i)) <= TRIES for i in (2, 3, 4, 5))
 
@@ -638,8 +771,10 @@ def test_a_slow_drip_article_times_out_and_is_queued(server: HostileServer, db: 
 
 
 def test_one_article_linked_many_ways_is_asked_once(server: HostileServer, db: Path) -> None:
-    extra = (f'<a href="/en{article_path(1)}">EN</a><a href="{article_path(1)}?redirect=%2F">q</a>'
-             f'<a href="{article_path(1)}#top">#</a>')
+    extra = (
+        f'<a href="/en{article_path(1)}">EN</a><a href="{article_path(1)}?redirect=%2F">q</a>'
+        f'<a href="{article_path(1)}#top">#</a>'
+    )
     server.route(SECTION, page(listing_html([1, 2], extra=extra)))
     for i in (1, 2):
         server.route(article_path(i), page(article_html(i)))
@@ -647,7 +782,9 @@ def test_one_article_linked_many_ways_is_asked_once(server: HostileServer, db: P
     assert server.count(article_path(1)) + server.count("/en" + article_path(1)) == 1
 
 
-def test_a_404_and_a_410_are_remembered_and_not_asked_again(server: HostileServer, db: Path) -> None:
+def test_a_404_and_a_410_are_remembered_and_not_asked_again(
+    server: HostileServer, db: Path
+) -> None:
     server.site([1, 2, 3])
     server.route(article_path(2), Reply(404, b"<html>404</html>"))
     server.route(article_path(3), Reply(410, b"<html>410</html>"))
@@ -658,7 +795,9 @@ def test_a_404_and_a_410_are_remembered_and_not_asked_again(server: HostileServe
     assert server.count(article_path(2)) == server.count(article_path(3)) == 0
 
 
-def test_a_page_that_fails_on_every_run_is_given_up_until_full(server: HostileServer, db: Path, run_cli) -> None:
+def test_a_page_that_fails_on_every_run_is_given_up_until_full(
+    server: HostileServer, db: Path, run_cli
+) -> None:
     server.site([1, 2])
     server.route(article_path(2), Reply(500, b"boom"))
     with Archive.open(db, create=True) as archive:  # article 2 failed on the crawls before
@@ -673,10 +812,11 @@ def test_a_page_that_fails_on_every_run_is_given_up_until_full(server: HostileSe
     assert crawl(db, server, "--log-file", str(db.parent / "c.log")).returncode == 0
     assert server.count(article_path(2)) == 0
     assert "left until --full" in (db.parent / "c.log").read_text(encoding="utf-8")
-    code, out, _ = run_cli("stats", "--db", str(db))
+    _code, out, _ = run_cli("stats", "--db", str(db))
     assert "1 given up until --full" in out
     assert crawl(db, server, "--full", "-s", "RETRY_TIMES=0").returncode == 0
     assert server.count(article_path(2)) == 1
+
 
 def test_a_failed_article_backs_off_across_runs(server: HostileServer, db: Path) -> None:
     server.site([1, 2])
@@ -698,7 +838,7 @@ def test_a_second_start_url_that_fails_is_exit_1(server: HostileServer, db: Path
 
 def test_stats_max_age_is_a_monitoring_check(tmp_path: Path, run_cli) -> None:
     db = tmp_path / "a.db"
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with Archive.open(db, create=True) as archive:
         run = archive.start_run("incremental", now - timedelta(days=3))
         archive.finish_run(run, "completed", now - timedelta(days=3))
@@ -723,17 +863,23 @@ def test_a_crashing_page_object_keeps_the_page_as_failed(
             raise RuntimeError("a bug in the parser")
 
     monkeypatch.setattr(cong_tac_dang, "ArticlePage", Crashing)
-    spider = cong_tac_dang.CongTacDangSpider(session=CrawlSession(tmp_path / "a.db", CrawlOptions()))
+    spider = cong_tac_dang.CongTacDangSpider(
+        session=CrawlSession(tmp_path / "a.db", CrawlOptions())
+    )
     url = "http://h" + article_path(7)
     body = article_html(7).encode("utf-8")
-    response = HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta={"article_id": 7}))
+    response = HtmlResponse(
+        url, body=body, encoding="utf-8", request=Request(url, meta={"article_id": 7})
+    )
     (item,) = list(spider.parse_article(response))
     assert isinstance(item, PageRefused) and item.failed
     assert item.reason == "parser error: RuntimeError: a bug in the parser"
     assert item.page.body == body
 
 
-def test_an_interrupted_walk_leaves_its_listing_pages_for_the_next_run(server: HostileServer, db: Path) -> None:
+def test_an_interrupted_walk_leaves_its_listing_pages_for_the_next_run(
+    server: HostileServer, db: Path
+) -> None:
     ids = list(range(1, 10))
     server.site(ids, per_page=3)
     assert ctrl_c_while_fetching(db, server, article_path(2))[0] == 130
@@ -769,7 +915,10 @@ def test_after_a_crawl_killed_with_sigkill_the_walk_goes_past_known_pages(
 
 def test_a_pager_this_crawler_cannot_read_is_reported(server: HostileServer, db: Path) -> None:
     # page 1 is full, and its pager is a form posting to a script
-    form = '<form action="/c/portal/layout" method="post"><button name="cur" value="2">Trang sau</button></form>'
+    form = (
+        '<form action="/c/portal/layout" method="post">'
+        '<button name="cur" value="2">Trang sau</button></form>'
+    )
     server.route(SECTION, page(listing_html([1, 2, 3], extra=form)))
     for i in (1, 2, 3):
         server.route(article_path(i), page(article_html(i)))

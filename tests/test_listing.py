@@ -12,7 +12,8 @@ BASE = "https://caugiay.hanoi.gov.vn"
 def items(ids: list[int], prefix: str = "") -> str:
     return "".join(
         f'<li><a href="{prefix}/dang-doan-the/-/view_content/{i}-bai-{i}.html?redirect=%2F">'
-        f'<img src="/t/{i}.jpg"></a><h3><a href="{prefix}/dang-doan-the/-/view_content/{i}-bai-{i}.html">'
+        f'<img src="/t/{i}.jpg"></a><h3><a '
+        f'href="{prefix}/dang-doan-the/-/view_content/{i}-bai-{i}.html">'
         f"Bài {i} về công tác Đảng</a></h3><span>07/01/2022</span>"
         f"<p>Tóm tắt nội dung bài viết số {i} của chuyên mục.</p></li>"
         for i in ids
@@ -24,7 +25,8 @@ def page(pager: str, ids: list[int] | None = None, sidebar: str = "") -> str:
         "<html><body><nav><a href='/'>Trang chủ</a><a href='/dang-doan-the'>Đảng</a></nav>"
         f"<aside><h2>Tin nổi bật</h2><ul>{sidebar}</ul></aside>"
         f"<main><ul class='x'>{items(ids or [101, 102, 103])}</ul><div>{pager}</div></main>"
-        "<footer><a href='/documents/1/ke-hoach.pdf'>Kế hoạch</a> <a href='mailto:a@b.vn'>Thư</a></footer>"
+        "<footer><a href='/documents/1/ke-hoach.pdf'>Kế "
+        "hoạch</a> <a href='mailto:a@b.vn'>Thư</a></footer>"
         "</body></html>"
     )
 
@@ -42,18 +44,34 @@ LIFERAY = (
     ("url", "pager", "expected"),
     [
         # Liferay: "Sau" (next) with a _cur parameter
-        (f"{BASE}/dang-doan-the?_101_INSTANCE_x_cur=2", LIFERAY, f"{BASE}/dang-doan-the?p_p_id=101_INSTANCE_x&_101_INSTANCE_x_cur=3"),
+        (
+            f"{BASE}/dang-doan-the?_101_INSTANCE_x_cur=2",
+            LIFERAY,
+            f"{BASE}/dang-doan-the?p_p_id=101_INSTANCE_x&_101_INSTANCE_x_cur=3",
+        ),
         # other labels of "next"
         (f"{BASE}/tin", '<a href="/tin?page=2">Trang sau</a>', f"{BASE}/tin?page=2"),
         (f"{BASE}/tin", '<a href="/tin?page=2">Next</a>', f"{BASE}/tin?page=2"),
         (f"{BASE}/tin", '<a href="/tin?page=2">›</a>', f"{BASE}/tin?page=2"),
         (f"{BASE}/tin", '<a href="/tin?page=2">»</a>', f"{BASE}/tin?page=2"),
-        (f"{BASE}/tin", '<a href="/tin?page=2" rel="next"><i class="icon"></i></a>', f"{BASE}/tin?page=2"),
+        (
+            f"{BASE}/tin",
+            '<a href="/tin?page=2" rel="next"><i class="icon"></i></a>',
+            f"{BASE}/tin?page=2",
+        ),
         (f"{BASE}/tin", '<a href="/tin?page=2" title="Trang tiếp"></a>', f"{BASE}/tin?page=2"),
         # numbered links only: the one after the current page
-        (f"{BASE}/tin/page/2", '<a href="/tin/page/1">1</a><b>2</b><a href="/tin/page/3">3</a>', f"{BASE}/tin/page/3"),
+        (
+            f"{BASE}/tin/page/2",
+            '<a href="/tin/page/1">1</a><b>2</b><a href="/tin/page/3">3</a>',
+            f"{BASE}/tin/page/3",
+        ),
         # last page: no way on; a "next" that loops back to page 1 is not one
-        (f"{BASE}/tin?page=3", '<a href="/tin?page=1">1</a><a href="/tin?page=2">2</a><span>3</span>', None),
+        (
+            f"{BASE}/tin?page=3",
+            '<a href="/tin?page=1">1</a><a href="/tin?page=2">2</a><span>3</span>',
+            None,
+        ),
         (f"{BASE}/tin?page=3", '<a href="/tin?page=1">Sau</a>', None),
     ],
 )
@@ -68,7 +86,15 @@ def test_the_section_list_not_the_sidebar() -> None:
     )
     listing = ListingPage(page("", [101, 102, 103], sidebar), f"{BASE}/dang-doan-the")
     assert [link.article_id for link in listing.article_links] == [101, 102, 103]
-    assert {link.article_id for link in listing.all_article_links} == {101, 102, 103, 900, 901, 902, 903}
+    assert {link.article_id for link in listing.all_article_links} == {
+        101,
+        102,
+        103,
+        900,
+        901,
+        902,
+        903,
+    }
     first = listing.article_links[0]
     assert first.canonical_url == f"{BASE}/dang-doan-the/-/view_content/101-bai-101.html"
 
@@ -82,7 +108,10 @@ def test_links_to_other_hosts_documents_and_mail_are_never_articles() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        (f"{BASE}/dang-doan-the", f"{BASE}/dang-doan-the?p_p_id=101_INSTANCE_x&_101_INSTANCE_x_cur=1"),
+        (
+            f"{BASE}/dang-doan-the",
+            f"{BASE}/dang-doan-the?p_p_id=101_INSTANCE_x&_101_INSTANCE_x_cur=1",
+        ),
         (f"{BASE}/dang-doan-the", f"{BASE}/en/dang-doan-the"),
         (f"{BASE}/tin/page/2", f"{BASE}/tin?page=2"),
     ],

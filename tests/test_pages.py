@@ -12,16 +12,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import scraper.replica
+import replica as replica_package
 from portal_archive.cli import cli
+from replica import Replica
 from scraper.pages import ArticlePage, ListingPage, NotAnArticle, listing_key, parse_article
-from scraper.replica import Replica
 
 BASE = "http://127.0.0.1:8000"  # the replica serves http; absolute URLs in its pages say so
 REAL_ID = 5402817
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "portal" / "000_30f86087a6ec7e8e.txt"
 REAL_CAPTIONS = [
-    "Đồng chí Nguyễn Văn Chiến - Phó Bí thư Thường trực Quận ủy - Chủ tịch HĐND quận phát biểu tai Hội nghị",
+    "Đồng chí Nguyễn Văn Chiến - Phó Bí thư Thường trực "
+    "Quận ủy - Chủ tịch HĐND quận phát biểu tai Hội nghị",
     "Quang cảnh Hội nghị",
 ]
 
@@ -55,7 +56,7 @@ def test_every_replica_article_field_by_field(article_id: int, lang: str) -> Non
 
 def test_the_real_article_every_field() -> None:
     """portal/000_30f86087a6ec7e8e.txt, exactly as a reader sees it."""
-    bundled = Path(scraper.replica.__file__).parent / "real_article_5402817.txt"
+    bundled = Path(replica_package.__file__).parent / "real_article_5402817.txt"
     text = bundled.read_text(encoding="utf-8")
     if SHARED.exists():  # the shared file beside the repository: the replica's copy is exact
         assert SHARED.read_text(encoding="utf-8") == text
@@ -70,7 +71,10 @@ def test_the_real_article_every_field() -> None:
     assert article.view_count == 171
     assert [c.text for c in article.captions] == REAL_CAPTIONS
     assert article.author == "VĂN PHÒNG QUẬN ỦY"
-    assert article.url == f"{BASE}/dang-doan-the/-/view_content/5402817-{REPLICA.article(REAL_ID).slug}.html"
+    assert (
+        article.url
+        == f"{BASE}/dang-doan-the/-/view_content/5402817-{REPLICA.article(REAL_ID).slug}.html"
+    )
     # every paragraph, exactly, in order
     paragraphs = [p.strip() for p in lines[2:] if p.strip()]
     expected = [p for p in paragraphs if p not in REAL_CAPTIONS and p != "VĂN PHÒNG QUẬN ỦY"]
@@ -110,8 +114,10 @@ def test_listing_pages_give_their_articles_and_the_way_on() -> None:
         listing = ListingPage(REPLICA.listing_html(number, "vi", BASE), url)
         assert listing.page_number == number
         seen.extend(link.article_id for link in listing.article_links)
-        assert all(link.canonical_url.startswith(f"{BASE}/dang-doan-the/-/view_content/")
-                   for link in listing.article_links)
+        assert all(
+            link.canonical_url.startswith(f"{BASE}/dang-doan-the/-/view_content/")
+            for link in listing.article_links
+        )
         url = listing.next_page_url
         pages += 1
     assert pages == REPLICA.n_pages
@@ -142,9 +148,21 @@ def test_parse_prints_the_article_as_utf8_json(saved: Path) -> None:
     result = CliRunner().invoke(cli, ["parse", str(saved), "--url", url])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout_bytes.decode("utf-8"))
-    assert list(data) == ["article_id", "url", "lang", "section", "title", "published_at",
-                          "view_count", "body", "body_html", "captions", "lead", "author",
-                          "posted_by"]
+    assert list(data) == [
+        "article_id",
+        "url",
+        "lang",
+        "section",
+        "title",
+        "published_at",
+        "view_count",
+        "body",
+        "body_html",
+        "captions",
+        "lead",
+        "author",
+        "posted_by",
+    ]
     assert data["title"] == "Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 12"
     assert "Đảng bộ" in result.stdout_bytes.decode("utf-8")  # not \\u-escaped
 

@@ -38,7 +38,9 @@ def test_dates_are_day_first_in_hanoi_time(text: str, expected: str) -> None:
     assert iso(found.value) == expected
 
 
-@pytest.mark.parametrize("text", ["13/13 chỉ tiêu", "31/02/2022", "Lượt xem: 1.234", "no date here", "99/99/9999"])
+@pytest.mark.parametrize(
+    "text", ["13/13 chỉ tiêu", "31/02/2022", "Lượt xem: 1.234", "no date here", "99/99/9999"]
+)
 def test_not_a_date(text: str) -> None:
     assert find_date(text) is None
 
@@ -89,7 +91,12 @@ def test_view_counts(text: str, expected: int | None) -> None:
             "http://127.0.0.1:8000/dang-doan-the/-/view_content/42",
             "vi",
         ),
-        ("https://caugiay.hanoi.gov.vn/dang-doan-the", None, "https://caugiay.hanoi.gov.vn/dang-doan-the", None),
+        (
+            "https://caugiay.hanoi.gov.vn/dang-doan-the",
+            None,
+            "https://caugiay.hanoi.gov.vn/dang-doan-the",
+            None,
+        ),
         ("https://caugiay.hanoi.gov.vn/documents/10180/123/ke-hoach.pdf", None, None, None),
     ],
 )
@@ -115,23 +122,59 @@ def test_clean_text_is_nfc_and_collapses_whitespace() -> None:
 
 @pytest.mark.parametrize(
     ("text", "upper"),
-    [("VĂN PHÒNG QUẬN ỦY", True), ("CÔNG TÁC ĐẢNG", True), ("Văn phòng Quận ủy", False), ("2022", False)],
+    [
+        ("VĂN PHÒNG QUẬN ỦY", True),
+        ("CÔNG TÁC ĐẢNG", True),
+        ("Văn phòng Quận ủy", False),
+        ("2022", False),
+    ],
 )
 def test_upper_lines(text: str, upper: bool) -> None:
     assert is_upper_line(text) is upper
 
 
 _BASES = [
-    "https://h.vn/vi/tin/-/view_content/742359-x.html", "https://h.vn/a/b/", "https://h.vn/",
-    "https://h.vn", "https://h.vn/a/b/c.html#f", "https://h.vn/a/b/c?x=1",
-    "http://H.vn:8080/a//b/c.html", "https://h.vn/a;p/b.html", "https://h.vn/a/b/c.html?x=../y",
+    "https://h.vn/vi/tin/-/view_content/742359-x.html",
+    "https://h.vn/a/b/",
+    "https://h.vn/",
+    "https://h.vn",
+    "https://h.vn/a/b/c.html#f",
+    "https://h.vn/a/b/c?x=1",
+    "http://H.vn:8080/a//b/c.html",
+    "https://h.vn/a;p/b.html",
+    "https://h.vn/a/b/c.html?x=../y",
 ]
 _RELATIVE = [
-    "../a.jpg", "../../../../../images/x/y.html", "a.jpg", "a.jpg?t=1&b=2", "../x/../y.jpg",
-    "./a.jpg", "../", "..", "x/", "../../a?q", "a b.jpg", "a:b.jpg", "%20a.jpg",
-    "../../../../../../../../z.jpg", "", "?q=1", "#f", "a.jpg#x", "../a;b.jpg", "../.hidden",
-    "..a/b.jpg", "a/./b.jpg", "a/../b.jpg", "a/.b.jpg", "../a?x=../b", "Ảnh.jpg", "a\tb.jpg",
-    "/root.jpg", "//cdn.vn/a.jpg", "https://x.vn/../a.jpg",
+    "../a.jpg",
+    "../../../../../images/x/y.html",
+    "a.jpg",
+    "a.jpg?t=1&b=2",
+    "../x/../y.jpg",
+    "./a.jpg",
+    "../",
+    "..",
+    "x/",
+    "../../a?q",
+    "a b.jpg",
+    "a:b.jpg",
+    "%20a.jpg",
+    "../../../../../../../../z.jpg",
+    "",
+    "?q=1",
+    "#f",
+    "a.jpg#x",
+    "../a;b.jpg",
+    "../.hidden",
+    "..a/b.jpg",
+    "a/./b.jpg",
+    "a/../b.jpg",
+    "a/.b.jpg",
+    "../a?x=../b",
+    "Ảnh.jpg",
+    "a\tb.jpg",
+    "/root.jpg",
+    "//cdn.vn/a.jpg",
+    "https://x.vn/../a.jpg",
 ]
 
 

@@ -40,7 +40,9 @@ class RealSite:
         self.state = state
         self.process = subprocess.Popen(
             [sys.executable, "serve.py", "--root", "site", "--state", str(state), "--port", "0"],
-            cwd=REALPAGES, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            cwd=REALPAGES,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 60
         while not (state / "port").is_file():
@@ -96,9 +98,22 @@ def corpus_section(section: str) -> tuple[dict[int, dict], set[tuple[str, int]]]
 
 def crawl(db: Path, start_url: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "portal_archive", "crawl", "--db", str(db),
-         "--start-url", start_url, "--delay", "0"],
-        capture_output=True, text=True, timeout=300, cwd=db.parent,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "crawl",
+            "--db",
+            str(db),
+            "--start-url",
+            start_url,
+            "--delay",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=db.parent,
     )
 
 
@@ -126,8 +141,12 @@ def test_a_real_section_is_archived_once_and_a_rerun_asks_one_listing_page(
     assert sorted(archived(db)) == sorted(expected)
     conn = sqlite3.connect(db)
     try:
-        stored = {row[0]: row[1:] for row in conn.execute(
-            "SELECT article_id, title, published_at, posted_by FROM articles")}
+        stored = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                "SELECT article_id, title, published_at, posted_by FROM articles"
+            )
+        }
     finally:
         conn.close()
     assert stored == {

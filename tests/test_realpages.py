@@ -25,9 +25,6 @@ pytestmark = pytest.mark.skipif(
 
 
 def _load_evaluation() -> types.ModuleType:
-    # bench/ is no package: its scripts first import bench/_paths.py to fix
-    # sys.path, which the test run has right already.
-    sys.modules.setdefault("_paths", types.ModuleType("_paths"))
     spec = importlib.util.spec_from_file_location("realpages_eval", ROOT / "bench" / "realpages.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -21,17 +21,31 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scraper.replica import HABITS, Replica, build_articles
-from scraper.replica.content import Para, Photo, Signature
+from replica import HABITS, Replica, build_articles
+from replica.content import Para, Photo, Signature
 
-REAL_TEXT = Path(__file__).parents[1] / "scraper" / "replica" / "real_article_5402817.txt"
+REAL_TEXT = Path(__file__).parents[1] / "replica" / "real_article_5402817.txt"
 SAVED_TEXT = Path("/work/shared/portal/000_30f86087a6ec7e8e.txt")
 REAL_ID = 5402817
 LABELS = {
-    "vi": {"published": "Ngày đăng", "views": "Lượt xem:", "first": "Đầu", "previous": "Trước",
-           "next": "Sau", "last": "Cuối", "not_found": "Không tìm thấy trang"},
-    "en": {"published": "Publish date", "views": "View count:", "first": "First", "previous": "Previous",
-           "next": "Next", "last": "Last", "not_found": "Page not found"},
+    "vi": {
+        "published": "Ngày đăng",
+        "views": "Lượt xem:",
+        "first": "Đầu",
+        "previous": "Trước",
+        "next": "Sau",
+        "last": "Cuối",
+        "not_found": "Không tìm thấy trang",
+    },
+    "en": {
+        "published": "Publish date",
+        "views": "View count:",
+        "first": "First",
+        "previous": "Previous",
+        "next": "Next",
+        "last": "Last",
+        "not_found": "Page not found",
+    },
 }
 
 
@@ -99,7 +113,9 @@ def anchors(html: str) -> list[tuple[str, str]]:
 class BodyReader(HTMLParser):
     """The article body in reading order: block texts and ("IMG", url) markers."""
 
-    BLOCKS = {"p", "div", "td", "figcaption", "li", "h1", "h2", "h3", "h4", "table", "tr"}
+    BLOCKS = frozenset(
+        {"p", "div", "td", "figcaption", "li", "h1", "h2", "h3", "h4", "table", "tr"}
+    )
 
     def __init__(self, page_url: str) -> None:
         super().__init__()
@@ -230,7 +246,9 @@ def test_truth_ids_increase_with_date_inside_2019_2022(replica):
     assert [a.article_id for a in oldest_first] == sorted(a.article_id for a in articles)
     assert [a.published_at for a in oldest_first] == sorted(a.published_at for a in articles)
     for article in articles:
-        assert re.fullmatch(r"(2019|2020|2021|2022)-\d\d-\d\dT\d\d:\d\d:00\+07:00", article.published_at)
+        assert re.fullmatch(
+            r"(2019|2020|2021|2022)-\d\d-\d\dT\d\d:\d\d:00\+07:00", article.published_at
+        )
         assert 3 <= len(article.paragraphs) <= 10
         for text in (article.title, *article.paragraphs):
             assert text == collapse(text)
@@ -245,7 +263,9 @@ def test_truth_of_the_two_real_articles(replica):
     assert real.section == lines[0] == "CÔNG TÁC ĐẢNG"
     assert real.author == lines[-1] == "VĂN PHÒNG QUẬN ỦY"
     assert [text for _, text in real.captions] == [lines[5], lines[8]]
-    assert list(real.paragraphs) == [line for line in lines[3:-1] if line not in (lines[5], lines[8])]
+    assert list(real.paragraphs) == [
+        line for line in lines[3:-1] if line not in (lines[5], lines[8])
+    ]
     assert real.slug == "dang-bo-quan-cau-giay-to-chuc-hoi-nghi-ban-chap-hanh-lan-thu-12"
 
     second = replica.article(5211375)
@@ -283,7 +303,9 @@ def test_expected_article_helpers(replica):
     base = replica.base_url
     expected = real.expected(base, "en")
     assert expected["url"] == f"{base}/dang-doan-the/-/view_content/{REAL_ID}-{real.slug}.html"
-    assert real.url(base, "en") == f"{base}/en/dang-doan-the/-/view_content/{REAL_ID}-{real.slug}.html"
+    assert (
+        real.url(base, "en") == f"{base}/en/dang-doan-the/-/view_content/{REAL_ID}-{real.slug}.html"
+    )
     assert expected["body"] == "\n\n".join(real.paragraphs) == real.expected_body()
     assert expected["captions"][1] == {
         "image_url": f"{base}/documents/20182/5402795/hoi-nghi-bch-lan-thu-12-2.jpg",
@@ -358,13 +380,17 @@ def test_article_page_has_the_labels_of_its_locale(replica, lang):
     assert f'<span class="label">{LABELS[other]["published"]}</span>' not in html
     title = re.search(r"<title>(.*?)</title>", html).group(1)
     assert title.endswith(" - " + real.title) and title != real.title
-    canonical = re.search(r'<link data-senna-track="temporary" href="([^"]+)" rel="canonical"', html).group(1)
+    canonical = re.search(
+        r'<link data-senna-track="temporary" href="([^"]+)" rel="canonical"', html
+    ).group(1)
     assert canonical == real.url(replica.base_url)
-    assert "<h2 class=\"portlet-title\"><span class=\"portlet-title-text\">CÔNG TÁC ĐẢNG</span>" in html
+    assert '<h2 class="portlet-title"><span class="portlet-title-text">CÔNG TÁC ĐẢNG</span>' in html
 
 
 def test_real_article_page_reads_like_the_saved_text(replica):
-    lines = [collapse(line) for line in REAL_TEXT.read_text(encoding="utf-8").split("\n") if line.strip()]
+    lines = [
+        collapse(line) for line in REAL_TEXT.read_text(encoding="utf-8").split("\n") if line.strip()
+    ]
     text = visible_text(fetch(replica.article(REAL_ID).url(replica.base_url, "en")).text)
     position = 0
     for line in lines:
@@ -418,9 +444,17 @@ def test_pages_are_large_and_full_of_links_a_crawler_must_not_follow(replica):
     assert 45_000 < len(html.encode()) < 100_000
     assert html.count("<script") >= 4 and "<style" in html
     hrefs = [href for href, _ in anchors(html)]
-    for needle in (".pdf", ".doc", ".docx", "mailto:", "https://hanoi.gov.vn/",
-                   "https://www.facebook.com/sharer/sharer.php?u=", "/c/portal/login", "p_p_lifecycle=1",
-                   "/web/guest/dang-doan-the/-/view_content/"):
+    for needle in (
+        ".pdf",
+        ".doc",
+        ".docx",
+        "mailto:",
+        "https://hanoi.gov.vn/",
+        "https://www.facebook.com/sharer/sharer.php?u=",
+        "/c/portal/login",
+        "p_p_lifecycle=1",
+        "/web/guest/dang-doan-the/-/view_content/",
+    ):
         assert any(needle in href for href in hrefs), needle
     assert 'action="/tim-kiem"' in html
     menu = html[html.index('id="navigation"') : html.index("</nav>")]
@@ -440,9 +474,11 @@ def test_unknown_and_alternative_urls(replica):
     missing_en = fetch(f"{base}/en/dang-doan-the/-/view_content/1234567-x.html")
     assert missing_en.status == 404 and LABELS["en"]["not_found"] in missing_en.text
     assert fetch(f"{base}/khong-co-trang-nay").status == 404
-    for variant in (f"/dang-doan-the/-/view_content/{REAL_ID}-slug-sai.html",
-                    f"/dang-doan-the/-/view_content/{REAL_ID}",
-                    f"{real.path()}?redirect=%2Fdang-doan-the"):
+    for variant in (
+        f"/dang-doan-the/-/view_content/{REAL_ID}-slug-sai.html",
+        f"/dang-doan-the/-/view_content/{REAL_ID}",
+        f"{real.path()}?redirect=%2Fdang-doan-the",
+    ):
         page = fetch(base + variant)
         assert page.status == 200 and real.paragraphs[0] in page.text, variant
     old = fetch(f"{base}/web/guest/dang-doan-the/-/view_content/{REAL_ID}")
@@ -451,14 +487,21 @@ def test_unknown_and_alternative_urls(replica):
     head = fetch(real.url(base), method="HEAD")
     assert head.status == 200 and head.body == b"" and int(head.headers["Content-Length"]) > 40_000
     assert fetch(base + "/").status == 200 and fetch(base + "/en/").status == 200
-    assert fetch(f"{base}/documents/20182/5402795/hoi-nghi-bch-lan-thu-12-1.jpg").body.startswith(b"\x89PNG")
+    assert fetch(f"{base}/documents/20182/5402795/hoi-nghi-bch-lan-thu-12-1.jpg").body.startswith(
+        b"\x89PNG"
+    )
 
 
 def test_robots_txt(fresh_replica):
     replica = fresh_replica
     robots = fetch(replica.base_url + "/robots.txt")
     assert robots.status == 200 and robots.headers["Content-Type"].startswith("text/plain")
-    for line in ("User-agent: *", "Disallow: /c/", "Disallow: /tim-kiem", "Disallow: /*p_p_lifecycle=1"):
+    for line in (
+        "User-agent: *",
+        "Disallow: /c/",
+        "Disallow: /tim-kiem",
+        "Disallow: /*p_p_lifecycle=1",
+    ):
         assert line in robots.text.splitlines()
     parser = urllib.robotparser.RobotFileParser()
     parser.parse(robots.text.splitlines())
@@ -542,7 +585,7 @@ def test_cut_first_sends_a_consistent_short_page(fresh_replica):
     assert 0.3 < len(cut.text) / len(full.text) < 0.5
 
 
-@pytest.mark.parametrize("switch, status", [("not_found", 404), ("gone", 410)])
+@pytest.mark.parametrize(("switch", "status"), [("not_found", 404), ("gone", 410)])
 def test_missing_articles_stay_listed(fresh_replica, switch, status):
     replica = fresh_replica
     article = replica.articles[1]
@@ -569,11 +612,13 @@ def test_pagination_loop(fresh_replica):
     replica.pagination_loop = True
     last = fetch(replica.listing_url(7)).text
     assert pager_link(last, "Sau").endswith("_cur=1")
-    numbers = [text for _, text in anchors(last[last.index("lfr-pagination-buttons") :]) if text.isdigit()]
+    numbers = [
+        text for _, text in anchors(last[last.index("lfr-pagination-buttons") :]) if text.isdigit()
+    ]
     assert numbers == ["3", "4", "5", "6", "1", "2", "3"]  # 7 is the current page, not a link
-    assert listing_ids(fetch(urljoin(replica.base_url, pager_link(last, "Sau"))).text) == listing_ids(
-        fetch(replica.start_url()).text
-    )
+    assert listing_ids(
+        fetch(urljoin(replica.base_url, pager_link(last, "Sau"))).text
+    ) == listing_ids(fetch(replica.start_url()).text)
     replica.pagination_loop = False
     assert pager_link(fetch(replica.listing_url(7)).text, "Sau") == "javascript:;"
 
@@ -586,7 +631,9 @@ def test_grow_views(fresh_replica):
 
     def shown() -> int:
         html = fetch(article.url(replica.base_url)).text
-        value = re.search(r'class="news-views">.*?<span class="value">([\d.]+)</span>', html).group(1)
+        value = re.search(r'class="news-views">.*?<span class="value">([\d.]+)</span>', html).group(
+            1
+        )
         return int(value.replace(".", ""))
 
     assert [shown(), shown()] == [article.view_count + step, article.view_count + 2 * step]
@@ -645,7 +692,9 @@ def test_reset_turns_every_fault_off(fresh_replica):
     replica.throttle_first[a[2].article_id] = 5
     replica.truncate_first[a[3].article_id] = 5
     replica.cut_first[a[4].article_id] = 5
-    for n, switch in enumerate(("not_found", "gone", "soft_404", "redirect_offhost", "redirect_login")):
+    for n, switch in enumerate(
+        ("not_found", "gone", "soft_404", "redirect_offhost", "redirect_login")
+    ):
         getattr(replica, switch).add(a[5 + n].article_id)
     replica.pagination_loop = replica.grow_views = True
     replica.robots_status = 500
@@ -687,11 +736,15 @@ def test_stop_takes_the_site_down_and_start_brings_it_back():
     conn.request("GET", "/dang-doan-the")
     conn.getresponse().read()  # a kept-alive connection
     replica.stop()
-    with pytest.raises(OSError):
+    with pytest.raises(ConnectionRefusedError):
         fetch(base + "/dang-doan-the")
-    with pytest.raises((OSError, http.client.HTTPException)):
+
+    def ask_again() -> None:
         conn.request("GET", "/dang-doan-the")
         conn.getresponse().read()
+
+    with pytest.raises((OSError, http.client.HTTPException)):
+        ask_again()
     conn.close()
     assert replica.start() == base
     try:
@@ -702,7 +755,7 @@ def test_stop_takes_the_site_down_and_start_brings_it_back():
 
 def test_command_line_prints_a_url_that_serves():
     process = subprocess.Popen(
-        [sys.executable, "-m", "scraper.replica", "--port", "0", "--articles", "20", "--seed", "3"],
+        [sys.executable, "-m", "replica", "--port", "0", "--articles", "20", "--seed", "3"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -725,7 +778,9 @@ def test_rendering_without_http_matches_what_is_served(replica):
     for lang in ("vi", "en"):
         served = fetch(article.url(replica.base_url, lang)).text
         assert replica.article_html(REAL_ID, lang, replica.base_url) == served
-    assert replica.listing_html(2, "en", replica.base_url) == fetch(replica.listing_url(2, "en")).text
+    assert (
+        replica.listing_html(2, "en", replica.base_url) == fetch(replica.listing_url(2, "en")).text
+    )
 
 
 @pytest.mark.parametrize("n", [1, 2, 12])
@@ -735,7 +790,9 @@ def test_small_replicas(n):
         assert REAL_ID in ids and len(ids) == n
         page = fetch(small.start_url())
         assert listing_ids(page.text) == ids[:10]
-        assert pager_link(page.text, "Sau") == ("javascript:;" if n <= 10 else small.listing_url(2)[len(small.base_url):])
+        assert pager_link(page.text, "Sau") == (
+            "javascript:;" if n <= 10 else small.listing_url(2)[len(small.base_url) :]
+        )
         assert fetch(small.article(REAL_ID).url(small.base_url)).status == 200
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="n_articles must be between 1 and"):
         Replica(n_articles=0)

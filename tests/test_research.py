@@ -15,20 +15,34 @@ import pytest
 from click.testing import CliRunner
 
 from archive import Archive, Caption
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
 from portal_archive.cli import cli
 from portal_archive.commands import COMMANDS
 
 ARTICLES = [
-    make_article(1, title="Đảng bộ phường Dịch Vọng", published_at="2021-12-31T23:30:00+07:00",
-                 view_count=50, author="Huy Kiên"),
+    make_article(
+        1,
+        title="Đảng bộ phường Dịch Vọng",
+        published_at="2021-12-31T23:30:00+07:00",
+        view_count=50,
+        author="Huy Kiên",
+    ),
     # 06:30 in Hanoi is the day before in UTC: it must count in January.
-    make_article(2, title="Hội nghị Đảng bộ quận", published_at="2022-01-01T06:30:00+07:00",
-                 view_count=900),
-    make_article(3, title="Tin văn hóa", body="Lễ hội mùa xuân.", view_count=None,
-                 published_at="2022-01-20T10:00:00+07:00", author=None,
-                 captions=(Caption("https://x/3-1.jpg", "Đêm hội, phố đông"),
-                           Caption("https://x/3-2.jpg", None))),
+    make_article(
+        2, title="Hội nghị Đảng bộ quận", published_at="2022-01-01T06:30:00+07:00", view_count=900
+    ),
+    make_article(
+        3,
+        title="Tin văn hóa",
+        body="Lễ hội mùa xuân.",
+        view_count=None,
+        published_at="2022-01-20T10:00:00+07:00",
+        author=None,
+        captions=(
+            Caption("https://x/3-1.jpg", "Đêm hội, phố đông"),
+            Caption("https://x/3-2.jpg", None),
+        ),
+    ),
 ]
 
 
@@ -38,8 +52,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Archive.open(path, create=True) as archive:
         for n, article in enumerate(ARTICLES):
             archive.store(article, page_for(article), fetched(n), article.url)
-        edited = dataclasses.replace(ARTICLES[1], body=ARTICLES[1].body.replace("13/13", "12/13"),
-                                     view_count=950)
+        edited = dataclasses.replace(
+            ARTICLES[1], body=ARTICLES[1].body.replace("13/13", "12/13"), view_count=950
+        )
         archive.store(edited, page_for(edited), fetched(60), edited.url)
     return path
 
@@ -51,8 +66,12 @@ def run(*args: str | Path) -> tuple[int, str, str]:
 
 def test_search_recent_and_views_differ_from_relevance(db: Path) -> None:
     def order(sort: str) -> list[int]:
-        return [h["article_id"] for h in json.loads(run("search", "hoi OR dang OR tin", "--sort",
-                                                         sort, "--json", "--db", db)[1])]
+        return [
+            h["article_id"]
+            for h in json.loads(
+                run("search", "hoi OR dang OR tin", "--sort", sort, "--json", "--db", db)[1]
+            )
+        ]
 
     assert order("recent") == [3, 2, 1]
     assert order("views") == [2, 1, 3]  # no view count last
@@ -102,7 +121,10 @@ def test_counts_by_hanoi_month_year_author(db: Path) -> None:
         ("2022-01", 2, 950),
     ]
     code, out, _ = run("counts", "--by", "year", "--csv", "--db", db)
-    assert out.splitlines()[1:] == ["2021,1,50,2021-12-31,2021-12-31", "2022,2,950,2022-01-01,2022-01-20"]
+    assert out.splitlines()[1:] == [
+        "2021,1,50,2021-12-31,2021-12-31",
+        "2022,2,950,2022-01-01,2022-01-20",
+    ]
     code, out, _ = run("counts", "--by", "author", "--db", db)
     assert out.splitlines() == [
         "author             articles       views",
@@ -122,15 +144,39 @@ def test_export_captions_sort_limit(db: Path) -> None:
         ("3", "2", ""),
     ]
     assert len(rows) == 6 and rows[0]["published_date"] == "2021-12-31"
-    code, out, _ = run("export", "--what", "captions", "--sort", "recent", "--limit", "1",
-                       "--db", db)
+    code, out, _ = run(
+        "export", "--what", "captions", "--sort", "recent", "--limit", "1", "--db", db
+    )
     assert [r["article_id"] for r in csv.DictReader(io.StringIO(out))] == ["3", "3"]
-    code, out, _ = run("export", "--sort", "views", "--limit", "2", "--columns",
-                       "article_id,view_count,published_date", "--db", db)
-    assert out.splitlines() == ["article_id,view_count,published_date", "2,950,2022-01-01",
-                                "1,50,2021-12-31"]
-    code, out, _ = run("export", "--what", "captions", "--format", "jsonl", "--columns",
-                       "article_id,text", "--until", "2021-12-31", "--db", db)
+    code, out, _ = run(
+        "export",
+        "--sort",
+        "views",
+        "--limit",
+        "2",
+        "--columns",
+        "article_id,view_count,published_date",
+        "--db",
+        db,
+    )
+    assert out.splitlines() == [
+        "article_id,view_count,published_date",
+        "2,950,2022-01-01",
+        "1,50,2021-12-31",
+    ]
+    code, out, _ = run(
+        "export",
+        "--what",
+        "captions",
+        "--format",
+        "jsonl",
+        "--columns",
+        "article_id,text",
+        "--until",
+        "2021-12-31",
+        "--db",
+        db,
+    )
     assert [json.loads(line) for line in out.splitlines()] == [
         {"article_id": 1, "text": "Đồng chí Nguyễn Văn Chiến phát biểu tại Hội nghị"},
         {"article_id": 1, "text": None},
@@ -151,7 +197,8 @@ def test_one_off_commands_import_only_what_they_use(tmp_path: Path, args: list[s
         "import sys\n"
         "from portal_archive.cli import main\n"
         "try:\n"
-        f"    main({args + ['--db', str(tmp_path / 'none.db')] if args != ['--help'] else args!r})\n"
+        "    "
+        f"main({[*args, '--db', str(tmp_path / 'none.db')] if args != ['--help'] else args!r})\n"
         "except SystemExit:\n"
         "    pass\n"
         "heavy = sorted(m for m in ('lxml', 'scrapy', 'urllib.request', 'scraper', 'bs4',"
@@ -161,8 +208,9 @@ def test_one_off_commands_import_only_what_they_use(tmp_path: Path, args: list[s
         " in sys.modules else []\n"
         "print(heavy, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stderr.splitlines()[-1] == "[]", result.stderr
 
 
@@ -170,12 +218,14 @@ def test_serve_without_datasette_says_how_to_install(db: Path) -> None:
     code = (
         "import sys, importlib.util\n"
         "real = importlib.util.find_spec\n"
-        "importlib.util.find_spec = lambda name, *a: None if name == 'datasette' else real(name, *a)\n"
+        "importlib.util.find_spec = lambda name, *a: "
+        "None if name == 'datasette' else real(name, *a)\n"
         "from portal_archive.cli import main\n"
         f"main(['serve', '--db', {str(db)!r}])\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     assert result.stderr == (
         "portal-archive: error: serve needs Datasette: pip install datasette"

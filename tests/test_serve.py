@@ -44,7 +44,9 @@ def test_serve_stopped_by_sigterm_leaves_nothing_behind(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         while True:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).close()
+                urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/-/versions.json", timeout=2
+                ).close()
                 break
             except OSError:
                 assert server.poll() is None, server.stderr.read() if server.stderr else ""

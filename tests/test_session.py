@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from archive import ArchiveLocked
-from scraper.run import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, outcome_of
+from portal_archive.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, crawl_exit_status
+from scraper.run import outcome_of
 from scraper.session import CrawlOptions, CrawlSession
 
 
@@ -32,14 +33,15 @@ def test_a_session_holds_the_lock_and_records_its_run(tmp_path: Path) -> None:
     session.start_run()
     session.start_run()  # once, whoever asks first
     for outcome in ("new", "new", "refused", "gone", "failed"):
-        session.record(outcome, "http://h/x", reason="why", status=200)  # type: ignore[arg-type]
+        session.record(outcome, "http://h/x", reason="why", status=200)
     summary = session.finish("finished", pages=7)
     session.close()
     assert summary.line().startswith(
-        "crawl completed with gaps (full): 2 new, 0 updated, 0 unchanged, 1 failed, 1 refused, 1 gone;"
+        "crawl completed with gaps (full): 2 new, 0 "
+        "updated, 0 unchanged, 1 failed, 1 refused, 1 gone;"
     )
     assert runs(db) == [("wayback", "full", "partial", 2, 1, 1, 1, 7)]
-    assert outcome_of(session).exit_status == EXIT_OK
+    assert crawl_exit_status(outcome_of(session).result) == EXIT_OK
     CrawlSession(db).open().close()  # the lock was released
 
 
@@ -50,7 +52,7 @@ def test_nothing_archived_when_some_were_due_is_a_failed_run(tmp_path: Path) -> 
     session.finish("finished", pages=2)
     session.close()
     outcome = outcome_of(session)
-    assert outcome.exit_status == EXIT_FAILED
+    assert crawl_exit_status(outcome.result) == EXIT_FAILED
     assert outcome.error == "no article could be archived: 1 refused, 0 failed (see the log)"
 
 
@@ -60,7 +62,7 @@ def test_an_interrupted_session_is_exit_130(tmp_path: Path) -> None:
     session.record("new", "http://h/1")
     session.finish("shutdown", pages=1)
     session.close()
-    assert outcome_of(session).exit_status == EXIT_INTERRUPTED
+    assert crawl_exit_status(outcome_of(session).result) == EXIT_INTERRUPTED
     assert runs(tmp_path / "a.db")[0][2] == "interrupted"
 
 
@@ -84,7 +86,7 @@ def test_the_progress_line_is_an_extension_fed_by_the_session(
         class signals:  # noqa: N801 - stands for Scrapy's SignalManager
             connect = staticmethod(lambda handler, signal: None)
 
-        class stats:  # noqa: N801
+        class stats:  # noqa: N801 - stands for Scrapy's StatsCollector
             get_value = staticmethod(lambda name, default=0: 12)
 
     crawler = Crawler()
@@ -116,7 +118,7 @@ def test_a_bug_while_storing_is_that_page_s_failure(tmp_path: Path) -> None:
         session.attach(crawler)
         session.start_run()
         pipeline = ArchivePipeline(session, crawler)
-        broken = PageGone(article_id=5, url="http://h/5", status=404, seen_at=None)  # type: ignore[arg-type]
+        broken = PageGone(article_id=5, url="http://h/5", status=404, seen_at=None)  # type: ignore[arg-type]  # broken on purpose
         asyncio.run(pipeline.process_item(broken))
         assert session.summary.failed == 1
         (failure,) = session.summary.failures

@@ -25,8 +25,18 @@ THEMES = Path(__file__).parent / "themes"
 CASES = sorted(p.parent for p in THEMES.glob("*/*/page.html"))
 
 # compared one by one; body_html is checked by snippet rules instead
-FIELDS = ("article_id", "url", "lang", "section", "title", "published_at", "view_count", "captions",
-          "author", "body")
+FIELDS = (
+    "article_id",
+    "url",
+    "lang",
+    "section",
+    "title",
+    "published_at",
+    "view_count",
+    "captions",
+    "author",
+    "body",
+)
 
 
 def _nfc_text(s: str) -> str:
@@ -39,8 +49,10 @@ def _first_difference(got: str, want: str) -> str:
         g = got_p[i] if i < len(got_p) else "<no paragraph>"
         w = want_p[i] if i < len(want_p) else "<no paragraph>"
         if g != w:
-            return (f"body differs first at paragraph {i + 1} (got {len(got_p)} paragraphs, "
-                    f"want {len(want_p)}):\n  got:  {g!r}\n  want: {w!r}")
+            return (
+                f"body differs first at paragraph {i + 1} (got {len(got_p)} paragraphs, "
+                f"want {len(want_p)}):\n  got:  {g!r}\n  want: {w!r}"
+            )
     return "body differs only in paragraph separators/whitespace:\n" + repr(got[:300])
 
 
@@ -74,7 +86,9 @@ def test_theme_page(case: Path) -> None:
         want, have = expected[key], got.get(key)
         if key == "body":
             if have != want:
-                problems.append(_first_difference(have if isinstance(have, str) else repr(have), want))
+                problems.append(
+                    _first_difference(have if isinstance(have, str) else repr(have), want)
+                )
         elif key == "view_count" and isinstance(have, bool):
             problems.append(f"view_count: got a bool {have!r}, want {want!r}")
         elif have != want:
@@ -91,11 +105,16 @@ def test_theme_page(case: Path) -> None:
     else:
         readable = _nfc_text(body_html)
         flat = " ".join(readable.split())
-        missing = [s for s in expected["body_html_must_contain"]
-                   if s not in body_html and s not in readable and s not in flat]
+        missing = [
+            s
+            for s in expected["body_html_must_contain"]
+            if s not in body_html and s not in readable and s not in flat
+        ]
         if missing:
             problems.append(f"body_html lacks {missing!r}")
-        present = [s for s in expected["body_html_must_not_contain"] if s in body_html or s in readable]
+        present = [
+            s for s in expected["body_html_must_not_contain"] if s in body_html or s in readable
+        ]
         if present:
             problems.append(f"body_html contains {present!r}")
 

@@ -6,18 +6,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import urllib.request
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from archive import Archive, RawPage
+from archive import Archive, Article, RawPage
 from archive.schema import APPLICATION_ID, MIGRATIONS
-from archive.testing import fetched, make_article, page_for
+from archive_helpers import fetched, make_article, page_for
+from replica.wayback import WaybackReplica, rewrite
 from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE
-from scraper.replica.wayback import WaybackReplica, rewrite
 from scraper.webarchive import commoncrawl, wayback
 from scraper.webarchive.captures import Capture, CaptureChooser, portal_url
 from scraper.webarchive.politeness import backfill_settings
@@ -30,7 +30,7 @@ README_ANSWER = b"""[["urlkey","timestamp","original","mimetype","statuscode","d
  ["org,archive)/", "19971211122953", "http://www.archive.org:80/", "text/html", "200", "XAHDNHZ5P3GSSSNJ3DMEOJF7BMCCPZR3", "1405"],
  ["org,archive)/", "19980109140106", "http://archive.org:80/", "text/html", "200", "XAHDNHZ5P3GSSSNJ3DMEOJF7BMCCPZR3", "1402"],
  [],
- ["org%2Carchive%29%2F+19980109140106%21"]]"""
+ ["org%2Carchive%29%2F+19980109140106%21"]]"""  # noqa: E501 - the README's example, verbatim
 
 PORTAL = "https://caugiay.hanoi.gov.vn/dang-doan-the"
 ARTICLE = "/dang-doan-the/-/view_content/5211375-hoi-nghi.html"
@@ -41,7 +41,7 @@ def test_the_readme_example_reads_as_five_captures_and_a_resume_key() -> None:
     assert [c.timestamp for c in page.captures][:2] == ["19970126045828", "19971011050034"]
     assert len(page.captures) == 5 and page.malformed == 0
     assert page.resume_key == "org%2Carchive%29%2F+19980109140106%21"
-    assert page.captures[0].observed_at == datetime(1997, 1, 26, 4, 58, 28, tzinfo=timezone.utc)
+    assert page.captures[0].observed_at == datetime(1997, 1, 26, 4, 58, 28, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("body", [b"", b"[]", b"  \n"])
@@ -161,7 +161,7 @@ def test_the_chooser_fetches_each_content_once_and_nothing_stored() -> None:
 
 
 @pytest.mark.parametrize(
-    "location,kind",
+    ("location", "kind"),
     [
         ("http://w/web/20230101000000id_/http://caugiay.hanoi.gov.vn" + ARTICLE, "capture"),
         ("/web/20230101000000id_/http://caugiay.hanoi.gov.vn/c/portal/login?p_l_id=1", "login"),
@@ -185,7 +185,8 @@ def test_the_politeness_defaults_are_the_published_limit() -> None:
 
 def _get(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=10) as answer:
-        return answer.read()  # type: ignore[no-any-return]
+        body: bytes = answer.read()
+        return body
 
 
 def test_paging_by_resume_key_lists_every_capture_once(archive_org: WaybackReplica) -> None:
@@ -262,15 +263,15 @@ def test_the_soft_404_capture_is_no_article(archive_org: WaybackReplica) -> None
 # --- the archive: provenance and observation order -----------------------------------
 
 
-def _store(archive: Archive, article: object, days: int | None) -> None:
+def _store(archive: Archive, article: Article, days: int | None) -> None:
     """A live fetch (days=None, in 2024) or a capture of 1 + days January 2022."""
     if days is None:
-        archive.store(article, page_for(article), fetched(), "https://x/1")  # type: ignore[arg-type]
+        archive.store(article, page_for(article), fetched(), "https://x/1")
         return
-    when = datetime(2022, 1, 1 + days, tzinfo=timezone.utc)
+    when = datetime(2022, 1, 1 + days, tzinfo=UTC)
     archive.store_page(
         article,
-        RawPage(  # type: ignore[arg-type]
+        RawPage(
             page_for(article) + str(days).encode(),
             f"https://web.archive.org/web/{when:%Y%m%d%H%M%S}id_/u",
             when,
@@ -287,10 +288,12 @@ def _snapshot(path: Path) -> dict[str, object]:
     try:
         return {
             "articles": conn.execute(
-                "SELECT title, body, view_count, first_seen_at, last_fetched_at, observed_at FROM articles"
+                "SELECT title, body, view_count, first_seen_at, "
+                "last_fetched_at, observed_at FROM articles"
             ).fetchall(),
             "revisions": conn.execute(
-                "SELECT title, observed_at, replaced_at, reason FROM article_revisions ORDER BY observed_at"
+                "SELECT title, observed_at, replaced_at, reason "
+                "FROM article_revisions ORDER BY observed_at"
             ).fetchall(),
             "views": conn.execute(
                 "SELECT observed_at, view_count FROM view_counts ORDER BY 1"
@@ -334,13 +337,15 @@ def test_each_page_says_where_and_when_it_was_observed(tmp_path: Path) -> None:
         _store(archive, article, None)
         _store(archive, article, 3)
         rows = archive.connection.execute(
-            "SELECT source, observed_at, url, original_url, capture_digest FROM pages ORDER BY page_id"
+            "SELECT source, observed_at, url, original_url, "
+            "capture_digest FROM pages ORDER BY page_id"
         ).fetchall()
         current = archive.connection.execute("SELECT page_id FROM articles").fetchone()[0]
         assert archive.observations("wayback") == [
             ("2022-01-04T00:00:00+00:00", "https://x/1", "D3")
         ]
-        assert archive.latest_page(article.article_id)[0] == "https://x/1"  # type: ignore[index]
+        latest = archive.latest_page(article.article_id)
+        assert latest is not None and latest[0] == "https://x/1"
     assert rows[0] == ("live", "2024-05-01T03:00:00+00:00", "https://x/1", None, None)
     assert rows[1] == (
         "wayback",
@@ -369,8 +374,10 @@ def test_an_archive_of_the_previous_version_gains_observation_order(tmp_path: Pa
     )
     conn.execute("INSERT INTO page_bodies (sha256, encoding, html) VALUES ('s', 'identity', x'00')")
     conn.execute(
-        "INSERT INTO pages (article_id, source, observed_at, fetched_at, url, status, complete, sha256)"
-        " VALUES (1, 'live', '2024-02-01T00:00:00+00:00', '2024-02-01T00:00:00+00:00', 'https://x/1', 200, 1, 's')"
+        "INSERT INTO pages (article_id, source, observed_at, "
+        "fetched_at, url, status, complete, sha256)"
+        " VALUES (1, 'live', '2024-02-01T00:00:00+00:00', "
+        "'2024-02-01T00:00:00+00:00', 'https://x/1', 200, 1, 's')"
     )
     conn.close()
     with Archive.open(path) as archive:
@@ -387,20 +394,20 @@ def test_reparse_reads_a_capture_at_its_portal_address_and_keeps_the_order(tmp_p
     old = make_article(title="Bản nháp", view_count=10)
     seen: list[str] = []
 
-    def parse(raw: bytes, url: str) -> object:
+    def parse(raw: bytes, url: str) -> Article:
         seen.append(url)
         return live if b"live" in raw else old
 
     with Archive.open(tmp_path / "a.db", create=True) as archive:
         archive.store(live, page_for(live) + b"live", fetched(), "https://x/1")
         _store(archive, old, 1)
-        result = archive.reparse(parse)  # type: ignore[arg-type]
+        result = archive.reparse(parse)
         current = archive.get(live.article_id)
     assert seen == ["https://x/1"]  # the latest observation only: the live page
     assert result.unchanged == 1 and current is not None and current.title == "Bản chính"
     with Archive.open(tmp_path / "b.db", create=True) as archive:
         _store(archive, old, 1)  # a capture only
-        archive.reparse(parse)  # type: ignore[arg-type]
+        archive.reparse(parse)
     assert seen[-1] == "https://x/1"  # not the replay URL the bytes came from
 
 

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import click
 
-from portal_archive.cli import db_option
 from portal_archive.commands.crawl import _setting, report
+from portal_archive.options import db_option
 from scraper.profile import DEFAULT_PROFILE
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|\d{1,14}")

@@ -8,13 +8,16 @@ import click
 
 from archive import Archive, ArchiveError
 from archive.research import GROUPINGS
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 from portal_archive.output import emit, output_options
 
 
 @click.command("counts")
 @click.option(
-    "--by", type=click.Choice(tuple(GROUPINGS)), default="month", show_default=True,
+    "--by",
+    type=click.Choice(tuple(GROUPINGS)),
+    default="month",
+    show_default=True,
     help="Group by Hanoi month or year of publication, author or section.",
 )
 @output_options
@@ -45,6 +48,6 @@ def command(by: str, output: str | None, db_path: Path) -> None:
     labels = ["(none)" if row[by] is None else str(row[by]) for row in rows]
     width = max([len(label) for label in labels] + [len(by)])
     click.echo(f"{by:<{width}}  {'articles':>8}  {'views':>10}")
-    for label, row in zip(labels, rows):
+    for label, row in zip(labels, rows, strict=True):
         views = "" if row["views"] is None else f"{row['views']:,}"
         click.echo(f"{label:<{width}}  {row['articles']:>8,}  {views:>10}")

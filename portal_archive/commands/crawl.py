@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
-from portal_archive.cli import db_option
+from portal_archive.exits import crawl_exit_status, failure
+from portal_archive.options import db_option
 from scraper.profile import DEFAULT_PROFILE
 
-
-class CrawlError(click.ClickException):
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+if TYPE_CHECKING:
+    from scraper.run import CrawlOutcome
 
 
 def _setting(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -33,7 +31,9 @@ def _setting(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
     return settings
 
 
-def _start_urls(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+def _start_urls(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
     from scraper.options import check_start_url
 
     for url in values:
@@ -67,7 +67,10 @@ def _delay(ctx: click.Context, param: click.Parameter, value: float | None) -> f
     help="Also refetch archived articles published in the last N days (to follow view counts).",
 )
 @click.option(
-    "--max-articles", type=click.IntRange(min=1, max=10**9), metavar="N", help="Fetch at most N articles."
+    "--max-articles",
+    type=click.IntRange(min=1, max=10**9),
+    metavar="N",
+    help="Fetch at most N articles.",
 )
 @click.option(
     "--delay",
@@ -76,7 +79,9 @@ def _delay(ctx: click.Context, param: click.Parameter, value: float | None) -> f
     metavar="SECONDS",
     help="Seconds between requests (default 1.5, with AutoThrottle). 0 only for the local replica.",
 )
-@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here.")
+@click.option(
+    "--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Append the full log here."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
 @click.option(
@@ -136,11 +141,11 @@ def command(
     report(outcome, quiet)
 
 
-def report(outcome: Any, quiet: bool) -> None:
+def report(outcome: CrawlOutcome, quiet: bool) -> None:
     """The end of a crawl or backfill: its summary line, or one error line and its exit status."""
     summary = outcome.summary
     if outcome.error:
-        raise CrawlError(outcome.error, outcome.exit_status)
+        raise failure(outcome.error, crawl_exit_status(outcome.result))
     if summary is not None and (not quiet or summary.failed):
         click.echo(summary.line())
     if summary is not None and summary.come_back:

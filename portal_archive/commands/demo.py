@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from portal_archive.commands.crawl import CrawlError
+from portal_archive.exits import crawl_exit_status, failure
 
 SAMPLE_QUERIES = ("Đảng bộ Cầu Giấy", "dang bo cau giay")
 #: The real article of 7 January 2022: its view-count series is shown.
@@ -17,13 +17,31 @@ SERIES_ARTICLE = 5402817
 
 def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "portal_archive", "backfill", "--db", str(db_path), "--start-url", start_url,
-         "--wayback-url", wayback_url, "--cdx-per-minute", "6000", "--replay-delay", "0"],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "portal_archive",
+            "backfill",
+            "--db",
+            str(db_path),
+            "--start-url",
+            start_url,
+            "--wayback-url",
+            wayback_url,
+            "--cdx-per-minute",
+            "6000",
+            "--replay-delay",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
-        raise CrawlError(done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
-                         done.returncode)
+        raise failure(
+            done.stderr.strip().removeprefix("portal-archive: error: ") or "backfill failed",
+            done.returncode,
+        )
     return done.stdout.strip()
 
 
@@ -34,10 +52,16 @@ def _backfill(db_path: Path, start_url: str, wayback_url: str) -> str:
     type=click.Path(dir_okay=False, path_type=Path),
     default="demo.db",
     show_default=True,
-    help="The archive file to crawl into (not $PORTAL_ARCHIVE_DB: the demo never touches your archive).",
+    help="The archive file to crawl into "
+    "(not $PORTAL_ARCHIVE_DB: the demo never touches your archive).",
 )
-@click.option("--articles", type=click.IntRange(min=1), default=64, show_default=True,
-              help="How many articles the replica serves.")
+@click.option(
+    "--articles",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="How many articles the replica serves.",
+)
 @click.option("--full", is_flag=True, help="Refetch everything even if demo.db already has it.")
 def command(db_path: Path, articles: int, full: bool) -> None:
     """Crawl the bundled offline replica of the portal, then search it.
@@ -45,7 +69,8 @@ def command(db_path: Path, articles: int, full: bool) -> None:
     Starts the replica on 127.0.0.1, crawls it into demo.db, backfills
     from an emulation of the Wayback Machine (captures of the replica at
     four dates, one article since gone from the live site), and shows a
-    view-count series and a search with and without diacritics. Nothing leaves this machine: the replica is a local web server with the
+    view-count series and a search with and without diacritics. Nothing
+    leaves this machine: the replica is a local web server with the
     section's listing pages (both locales) and its articles, the real article
     of 7 January 2022 among them. Run it twice to see an incremental crawl
     that has nothing to fetch.
@@ -56,8 +81,8 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         portal-archive demo --db /tmp/demo.db --full
     """
     from archive import Archive
-    from scraper.replica import Replica
-    from scraper.replica.wayback import WaybackReplica
+    from replica import Replica
+    from replica.wayback import WaybackReplica
     from scraper.run import run_crawl
 
     with Replica(n_articles=articles) as replica, WaybackReplica(replica) as wayback:
@@ -66,7 +91,7 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         click.echo(f"Crawling {start_url} into {db_path} ...")
         outcome = run_crawl(db_path, start_urls=[start_url], full=full, delay=0)
         if outcome.error:
-            raise CrawlError(outcome.error, outcome.exit_status)
+            raise failure(outcome.error, crawl_exit_status(outcome.result))
         assert outcome.summary is not None
         click.echo(outcome.summary.line())
         # Twisted runs once per process: the backfill is a child process.
@@ -80,8 +105,10 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         click.echo(f"\nThe archive holds {stats.articles} articles.")
         recovered = archive.get(vanished)
         if recovered is not None:
-            click.echo(f"Article {vanished} is gone from the live portal (404); the captures kept it:"
-                       f"\n  {recovered.title}")
+            click.echo(
+                f"Article {vanished} is gone from the live portal (404); the captures kept it:"
+                f"\n  {recovered.title}"
+            )
         click.echo(f"\nViews of article {SERIES_ARTICLE} over time (captures, then the live page):")
         for observed, source, views in archive.view_series(SERIES_ARTICLE):
             click.echo(f"  {observed[:10]}  {source or '?':8} {views:>7,}")
@@ -96,6 +123,7 @@ def command(db_path: Path, articles: int, full: bool) -> None:
         f"\nThe archive is {where}. Open it with:\n"
         f"  portal-archive stats --db {db_path}\n"
         f"  portal-archive export --db {db_path} -o articles.csv --excel\n"
-        f"  sqlite3 {db_path} 'SELECT published_at, title FROM articles ORDER BY published_at DESC LIMIT 5'\n"
+        f"  sqlite3 {db_path} 'SELECT published_at, title "
+        "FROM articles ORDER BY published_at DESC LIMIT 5'\n"
         f"  portal-archive serve --db {db_path}   (needs Datasette: pip install '.[web]')"
     )

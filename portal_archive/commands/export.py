@@ -9,13 +9,17 @@ import click
 
 from archive import Archive, ArchiveError
 from archive.export import DEFAULT_COLUMNS, EXPORT_COLUMNS, FORMATS, SORTS, WHATS
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 
 @click.command("export")
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-    default=Path("-"), show_default="stdout", help="Write to FILE ('-' for stdout).",
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    default=Path("-"),
+    show_default="stdout",
+    help="Write to FILE ('-' for stdout).",
 )
 @click.option("--query", "-q", metavar="QUERY", help="Only articles the search QUERY finds.")
 @click.option(
@@ -25,29 +29,43 @@ from portal_archive.cli import db_option
     "--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier."
 )
 @click.option(
-    "--columns", metavar="a,b,...",
+    "--columns",
+    metavar="a,b,...",
     help=f"Columns, comma-separated. Default: {','.join(DEFAULT_COLUMNS)}. "
     f"Available: {', '.join(EXPORT_COLUMNS)}.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="csv",
+    show_default=True,
     help="csv (RFC 4180) or jsonl (one JSON object per line).",
 )
 @click.option(
-    "--what", type=click.Choice(tuple(WHATS)), default="articles", show_default=True,
+    "--what",
+    type=click.Choice(tuple(WHATS)),
+    default="articles",
+    show_default=True,
     help="articles, or captions: one row per photo (article_id, published_at, published_date, "
     "title, url, position, image_url, text).",
 )
 @click.option(
-    "--sort", type=click.Choice(tuple(SORTS)), default="oldest", show_default=True,
+    "--sort",
+    type=click.Choice(tuple(SORTS)),
+    default="oldest",
+    show_default=True,
     help="Oldest first, most recent first, or most viewed first.",
 )
 @click.option(
-    "--limit", type=click.IntRange(min=1), metavar="N",
+    "--limit",
+    type=click.IntRange(min=1),
+    metavar="N",
     help="Only the first N articles (in --sort order).",
 )
 @click.option(
-    "--excel", is_flag=True,
+    "--excel",
+    is_flag=True,
     help="CSV for spreadsheets: a BOM, formula-like cells neutralised, "
     "cells cut at 32,767 characters.",
 )
@@ -85,14 +103,30 @@ def command(
             if str(output) == "-":
                 stdout = sys.stdout.buffer
                 archive.export(
-                    stdout, columns=columns, query=query, since=since, until=until,
-                    format=fmt, excel=excel, what=what, sort=sort, limit=limit,
+                    stdout,
+                    columns=columns,
+                    query=query,
+                    since=since,
+                    until=until,
+                    format=fmt,
+                    excel=excel,
+                    what=what,
+                    sort=sort,
+                    limit=limit,
                 )
                 stdout.flush()
                 return
             rows = archive.export(
-                output, columns=columns, query=query, since=since, until=until,
-                format=fmt, excel=excel, what=what, sort=sort, limit=limit,
+                output,
+                columns=columns,
+                query=query,
+                since=since,
+                until=until,
+                format=fmt,
+                excel=excel,
+                what=what,
+                sort=sort,
+                limit=limit,
             )
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc

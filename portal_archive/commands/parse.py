@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from portal_archive.cli import db_option
+from portal_archive.exits import EXIT_NOT_AN_ARTICLE
+from portal_archive.options import db_option
 from scraper.pages import NotAnArticle, parse_article
 from scraper.settings import USER_AGENT
 
@@ -22,12 +23,8 @@ FETCH_TIMEOUT = 60.0
 FETCH_MAXSIZE = 8 * 1024 * 1024
 
 
-#: Exit status for a page that is not an article.
-NOT_AN_ARTICLE = 2
-
-
 class NotAnArticleError(click.ClickException):
-    exit_code = NOT_AN_ARTICLE
+    exit_code = EXIT_NOT_AN_ARTICLE
 
 
 @click.command(name="parse")
@@ -40,8 +37,12 @@ class NotAnArticleError(click.ClickException):
     "absolute image URLs). Default: the URL given as FILE_OR_URL, else the page's canonical link.",
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=0.1, max=3600), default=FETCH_TIMEOUT,
-    show_default=True, metavar="SECONDS", help="Give up fetching a URL after this long in all.",
+    "--timeout",
+    type=click.FloatRange(min=0.1, max=3600),
+    default=FETCH_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up fetching a URL after this long in all.",
 )
 @db_option
 def command(source: str, page_url: str | None, timeout: float, db_path: Path) -> None:
@@ -99,18 +100,22 @@ def _fetch(url: str, total_timeout: float = FETCH_TIMEOUT) -> bytes | str:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     deadline = time.monotonic() + total_timeout
     try:
-        with urllib.request.urlopen(request, timeout=min(10.0, total_timeout)) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=min(10.0, total_timeout)) as response:
             chunks: list[bytes] = []
             size = 0
             while True:
                 if time.monotonic() > deadline:
-                    raise click.ClickException(f"cannot fetch {url}: no whole page after {total_timeout:g} s")
+                    raise click.ClickException(
+                        f"cannot fetch {url}: no whole page after {total_timeout:g} s"
+                    )
                 chunk = response.read1(65536)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > FETCH_MAXSIZE:
-                    raise click.ClickException(f"cannot fetch {url}: larger than {FETCH_MAXSIZE} bytes")
+                    raise click.ClickException(
+                        f"cannot fetch {url}: larger than {FETCH_MAXSIZE} bytes"
+                    )
                 chunks.append(chunk)
             body = b"".join(chunks)
             charset = response.headers.get_content_charset()

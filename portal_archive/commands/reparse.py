@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from archive import Archive, ArchiveError, ArchiveLocked, crawl_lock
-from archive.lock import EXIT_LOCKED
-from portal_archive.cli import db_option
+from portal_archive.exits import EXIT_LOCKED, failure
+from portal_archive.options import db_option
 
 #: Refused pages named on stderr after the summary.
 SHOW_REFUSED = 10
@@ -51,17 +51,17 @@ def command(db_path: Path) -> None:
     try:
         # Open first: a missing archive must not leave a stray lock file.
         with Archive.open(db_path) as archive, crawl_lock(db_path):
-            run_id = archive.start_run("reparse", datetime.now(timezone.utc))
+            run_id = archive.start_run("reparse", datetime.now(UTC))
             progress = _Progress() if sys.stderr.isatty() else None
             try:
                 result = archive.reparse(parse_article, progress=progress)
             except BaseException:
-                archive.finish_run(run_id, "failed", datetime.now(timezone.utc))
+                archive.finish_run(run_id, "failed", datetime.now(UTC))
                 raise
             archive.finish_run(
                 run_id,
                 "completed",
-                datetime.now(timezone.utc),
+                datetime.now(UTC),
                 note=result.summary(),
                 articles_new=result.new,
                 articles_updated=result.updated,
@@ -69,9 +69,7 @@ def command(db_path: Path) -> None:
                 articles_failed=len(result.refused) + len(result.errors),
             )
     except ArchiveLocked as exc:
-        error = click.ClickException(str(exc))
-        error.exit_code = EXIT_LOCKED
-        raise error from exc
+        raise failure(str(exc), EXIT_LOCKED) from exc
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(result.summary())

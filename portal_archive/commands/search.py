@@ -8,19 +8,30 @@ import click
 
 from archive import Archive, ArchiveError
 from archive.search import SORTS
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 from portal_archive.output import emit, output_options
 
 #: What --json/--csv/--table print for each hit, in this order.
 JSON_KEYS = (
-    "article_id", "title", "published_at", "view_count", "author", "section", "url", "snippet"
+    "article_id",
+    "title",
+    "published_at",
+    "view_count",
+    "author",
+    "section",
+    "url",
+    "snippet",
 )
 
 
 @click.command("search")
 @click.argument("query", nargs=-1, required=True)
 @click.option(
-    "--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
+    "--limit",
+    "-n",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
     help="Show at most this many articles.",
 )
 @click.option(
@@ -30,7 +41,10 @@ JSON_KEYS = (
     "--until", metavar="DATE", help="Only articles published on DATE (YYYY-MM-DD) or earlier."
 )
 @click.option(
-    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+    "--sort",
+    type=click.Choice(SORTS),
+    default="relevance",
+    show_default=True,
     help="Best matches, newest or most viewed first.",
 )
 @output_options

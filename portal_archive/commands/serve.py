@@ -12,15 +12,21 @@ from pathlib import Path
 import click
 
 from archive import Archive, ArchiveError
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 INSTALL_HINT = "serve needs Datasette: pip install datasette (from a clone: pip install '.[web]')"
 
 
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
-              help="Port to listen on.")
+@click.option(
+    "-p",
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Port to listen on.",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser on it.")
 @db_option
 def command(host: str, port: int, open_browser: bool, db_path: Path) -> None:
@@ -63,13 +69,23 @@ def command(host: str, port: int, open_browser: bool, db_path: Path) -> None:
         metadata.write_text(json.dumps(web.metadata(db_path.stem), ensure_ascii=False), "utf-8")
         args = [
             str(db_path),
-            "--metadata", str(metadata),
-            "--template-dir", str(web.TEMPLATES),
-            "--host", host,
-            "--port", str(port),
-            "--setting", "truncate_cells_html", "300",
-            "--setting", "suggest_facets", "off",
-            "--setting", "default_facet_size", "6",
+            "--metadata",
+            str(metadata),
+            "--template-dir",
+            str(web.TEMPLATES),
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--setting",
+            "truncate_cells_html",
+            "300",
+            "--setting",
+            "suggest_facets",
+            "off",
+            "--setting",
+            "default_facet_size",
+            "6",
         ]
         if open_browser:
             args.append("--open")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 from pathlib import Path
 
@@ -10,13 +11,15 @@ import click
 
 from archive import Archive, ArchiveError, Article
 from archive.research import History, Version
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 
 @click.command("show")
 @click.argument("article_id", type=int, metavar="ID")
 @click.option(
-    "--history", "with_history", is_flag=True,
+    "--history",
+    "with_history",
+    is_flag=True,
     help="Also show each edit the archive saw (a text diff) and the view counts over time.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the article (and history) as JSON.")
@@ -78,11 +81,9 @@ def _lines(version: Version) -> list[str]:
 
 def render_history(history: History) -> str:
     out = ["", f"History: {len(history.versions) - 1} earlier version(s)"]
-    for old, new in zip(history.versions, history.versions[1:]):
+    for old, new in itertools.pairwise(history.versions):
         out += ["", f"Replaced at {old.replaced_at} ({old.reason}):"]
-        diff = difflib.unified_diff(
-            _lines(old), _lines(new), "before", "after", lineterm="", n=1
-        )
+        diff = difflib.unified_diff(_lines(old), _lines(new), "before", "after", lineterm="", n=1)
         out += list(diff)[2:] or ["  (no difference in title or text: captions or markup changed)"]
     out += ["", f"View counts: {len(history.views)} observation(s)"]
     out += [f"  {at}  {count:>8,}" for at, count in history.views]

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import click
 
 from archive import Archive, ArchiveError, ArchiveStats
-from portal_archive.cli import db_option
+from portal_archive.options import db_option
 
 
 def _size(size: int) -> str:
+    amount = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
+        if amount < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{amount:.1f} {unit}"
+        amount /= 1024
     return str(size)
 
 
 def _render(stats: ArchiveStats) -> str:
     lines = [f"{stats.path}: {stats.articles:,} article{'' if stats.articles == 1 else 's'}"]
-    if stats.published_first:
+    if stats.published_first and stats.published_last:
         lines[0] += f", published {stats.published_first[:10]} to {stats.published_last[:10]}"
     counts = [
         ("captions", f"{stats.captions:,}"),
@@ -76,7 +77,7 @@ def _check_age(archive: Archive, max_age: timedelta) -> str | None:
     if run is None or run.finished_at is None:
         return "no crawl of this archive has completed"
     finished = datetime.fromisoformat(run.finished_at)
-    age = datetime.now(timezone.utc) - finished
+    age = datetime.now(UTC) - finished
     if age <= max_age:
         return None
     hours = age.total_seconds() / 3600
@@ -89,7 +90,9 @@ def _check_age(archive: Archive, max_age: timedelta) -> str | None:
 @click.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option(
-    "--max-age", metavar="DURATION", callback=_duration,
+    "--max-age",
+    metavar="DURATION",
+    callback=_duration,
     help="Exit 1 when the last completed crawl finished longer ago than DURATION "
     "(2d, 36h, 90m): for monitoring.",
 )

@@ -35,7 +35,13 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 #: What the articles table shows by default (the others: ?_col=... or ?_nocol=).
 LIGHT_COLUMNS = (
-    "title", "published_date", "published_at", "view_count", "author", "section", "url",
+    "title",
+    "published_date",
+    "published_at",
+    "view_count",
+    "author",
+    "section",
+    "url",
 )
 
 #: Tables hidden from the database page: raw pages (blobs) and old versions,
@@ -61,7 +67,7 @@ QUERIES: dict[str, dict[str, Any]] = {
             "order by a.published_at desc limit 200"
         ),
         "description": "Diacritics, case and đ/d do not matter: dang bo cau giay finds "
-        "Đảng bộ Cầu Giấy. \"Quoted words\" stand together; OR and NOT in capitals.",
+        'Đảng bộ Cầu Giấy. "Quoted words" stand together; OR and NOT in capitals.',
     },
     "most_viewed": {
         "title": "Most viewed articles",

@@ -16,8 +16,9 @@ template's CMS account line, which is ``posted_by`` in any case.
 
 Cost (bench/parse.py, CPU time): 2.2 times building the lxml tree on the
 replica's pages, 2.6 times on the real pages, whose long articles sit in
-small pages: the body's text is walked in Python (over half the cost). One pass over the elements for date candidates (none on the
-platform's template), the rest confined to the article's neighbourhood.
+small pages: the body's text is walked in Python (over half the cost). One
+pass over the elements for date candidates (none on the platform's
+template), the rest confined to the article's neighbourhood.
 """
 
 from __future__ import annotations
@@ -83,7 +84,10 @@ class ArticlePage:
         self.url = url
         self.profile = profile
         hint = profile.title_class
-        self._template_hint = (hint.encode() if isinstance(html, bytes) else hint) in html
+        if isinstance(html, bytes):
+            self._template_hint = hint.encode() in html
+        else:
+            self._template_hint = hint in html
         try:
             self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:
@@ -93,9 +97,7 @@ class ArticlePage:
 
     @functools.cached_property
     def regions(self) -> Regions:
-        return find_regions(
-            self.root, self.address, self.profile, self._texts, self._template_hint
-        )
+        return find_regions(self.root, self.address, self.profile, self._texts, self._template_hint)
 
     @functools.cached_property
     def body(self) -> Body:

@@ -57,7 +57,25 @@ _PHOTO_MIN_SIZE = 40  # px: smaller images are icons (share buttons, bullets)
 
 
 #: Elements a photo may sit in on its way up to its <figure> or one-column <table>.
-_PHOTO_WRAPPERS = frozenset("a span font em i b strong p div center td th tr tbody thead".split())
+_PHOTO_WRAPPERS = frozenset(
+    [
+        "a",
+        "span",
+        "font",
+        "em",
+        "i",
+        "b",
+        "strong",
+        "p",
+        "div",
+        "center",
+        "td",
+        "th",
+        "tr",
+        "tbody",
+        "thead",
+    ]
+)
 
 
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "lazy-src")
@@ -70,11 +88,11 @@ _SHARE_HREF = ("facebook.", "twitter.", "zalo", "share", "mailto:", "print")
 
 
 #: Elements that hold a whole body (as opposed to one paragraph or list).
-_CONTAINERS = frozenset("div section article main td center".split())
+_CONTAINERS = frozenset(["div", "section", "article", "main", "td", "center"])
 
 
 #: Not text, but kept in body_html: embedded video and the like.
-_EMBEDS = frozenset("iframe video audio object embed svg canvas map area".split())
+_EMBEDS = frozenset(["iframe", "video", "audio", "object", "embed", "svg", "canvas", "map", "area"])
 
 
 class Body:
@@ -286,7 +304,7 @@ class Body:
                 self._add_text(tail, self.container)
         self._flush()
         texts = clean_texts(self._raw, self._cleaned)
-        self._paragraphs = [(t, b) for t, b in zip(texts, self._blocks) if t]
+        self._paragraphs = [(t, b) for t, b in zip(texts, self._blocks, strict=True) if t]
 
     def _walk(self, element: etree._Element) -> None:
         tag = element.tag
@@ -377,14 +395,13 @@ class Body:
 
     def _is_end(self, element: etree._Element, head: str, short: bool) -> bool:
         """Related news, a tags line, or a list of links to other articles ends the body."""
-        if head and RELATED_LABEL_RE.match(head):
-            if short or is_link_list(element, self.profile, minimum=1):
-                return True
         if (
-            self._seen_text
-            and has_descendant(element, "a")
-            and is_link_list(element, self.profile)
+            head
+            and RELATED_LABEL_RE.match(head)
+            and (short or is_link_list(element, self.profile, minimum=1))
         ):
+            return True
+        if self._seen_text and has_descendant(element, "a") and is_link_list(element, self.profile):
             if self._blocks and heading_of(self._blocks[-1]) is not None:
                 self._raw.pop()  # the list's own heading ("TIN NỔI BẬT")
                 self._blocks.pop()
@@ -397,9 +414,11 @@ class Body:
             return False
         if all_share_labels(head):
             return True
-        if not self._seen_text and has_descendant(element, "a") and is_link_list(element, self.profile):
-            return True
-        return False
+        return bool(
+            not self._seen_text
+            and has_descendant(element, "a")
+            and is_link_list(element, self.profile)
+        )
 
     def _lead_text(self, regions: Regions) -> str | None:
         if regions.lead:
@@ -431,9 +450,10 @@ class Body:
             # else: set apart (the climb for styles only then)
             if block is None:
                 return None
-            if alignment(block, self.container) != "right":
-                if not _is_name_line(text, _own_element(block, text)):
-                    return None
+            if alignment(block, self.container) != "right" and not _is_name_line(
+                text, _own_element(block, text)
+            ):
+                return None
         self._paragraphs.pop()
         return text
 
@@ -463,7 +483,9 @@ class Body:
         parts: list[str] = []
         for element in self.lead:
             _clean_attributes(element, self.base_url)
-            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
+            parts.append(
+                etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+            )
         if self.start is not None and self.start.tail and self.start.tail.strip():
             parts.append(_escape(self.start.tail))
         for element in self.region:
@@ -475,7 +497,9 @@ class Body:
             if contains_stop:
                 _cut_from(stop, element)
             _clean_attributes(element, self.base_url)
-            parts.append(etree.tostring(element, encoding="unicode", method="html", with_tail=False))
+            parts.append(
+                etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+            )
             if contains_stop:
                 break
             if element.tail and element.tail.strip():
@@ -609,7 +633,7 @@ def _next_block(block: etree._Element) -> etree._Element | None:
                 return sibling
         # an image alone in an inline wrapper: look after the wrapper
         parent = node.getparent()
-        if parent is None or parent.tag in BLOCK_TAGS and parent.tag not in ("p", "center"):
+        if parent is None or (parent.tag in BLOCK_TAGS and parent.tag not in ("p", "center")):
             return None
         node = parent
     return None

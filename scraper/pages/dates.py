@@ -139,7 +139,7 @@ def parse_date_fallback(text: str) -> datetime | None:
     """Other wordings (``January 7, 2022 3:27 PM``) through dateparser, day-first."""
     import dateparser  # imported lazily: it costs ~300 ms the first time
 
-    value = dateparser.parse(
+    value: datetime | None = dateparser.parse(
         text,
         languages=["vi", "en"],
         settings={

@@ -16,15 +16,76 @@ import re
 from lxml import etree
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
-    "table tbody td tfoot th thead tr ul caption".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 #: Never part of an article's text.
 SKIP_TAGS = frozenset(
-    "iframe object embed svg canvas form button select input textarea label nav aside "
-    "video audio map area link meta head title".split()
+    [
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "label",
+        "nav",
+        "aside",
+        "video",
+        "audio",
+        "map",
+        "area",
+        "link",
+        "meta",
+        "head",
+        "title",
+    ]
 )
 #: Dropped from the tree at load time: never visible text.
 JUNK_TAGS = ("script", "style", "noscript", "template")
@@ -57,7 +118,7 @@ def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
     """
     if isinstance(html, bytes):
         if html.startswith(codecs.BOM_UTF8):
-            html = html[len(codecs.BOM_UTF8):]
+            html = html[len(codecs.BOM_UTF8) :]
             encoding = "utf-8"
         declared = _CHARSET_RE.search(html[:4096]) if encoding is None else None
         name = encoding or (declared.group(1).decode("ascii") if declared else "utf-8")
@@ -91,12 +152,16 @@ def text_of(el: etree._Element) -> str:
     """
     if len(el) == 0 and isinstance(el.tag, str):
         return el.text or ""  # no children: its text is all of it (most paragraphs)
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def spaced_text(el: etree._Element) -> str:
-    """Text below ``el`` with a space between elements: ``<span>Ngày đăng:</span><span>07/01</span>``
-    reads "Ngày đăng: 07/01", as a reader sees the separate pieces of a meta line."""
+    """Text below ``el`` with a space between elements.
+
+    ``<span>Ngày đăng:</span><span>07/01</span>`` reads "Ngày đăng: 07/01",
+    as a reader sees the separate pieces of a meta line.
+    """
     return " ".join(el.itertext())
 
 
@@ -146,7 +211,7 @@ def alignment(el: etree._Element, limit: etree._Element | None = None) -> str | 
             if "text-align:" in style:
                 value = style.split("text-align:", 1)[1].split(";", 1)[0]
                 return value.replace("!important", "")
-            align = current.get("align")
+            align: str | None = current.get("align")
             if align and current.tag != "img":
                 return align.lower()
             if current.tag == "center":

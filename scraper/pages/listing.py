@@ -100,7 +100,9 @@ class ListingPage:
             found.append((anchor, link))
         return found
 
-    def _main_list(self, anchors: list[tuple[etree._Element, ArticleLink]]) -> etree._Element | None:
+    def _main_list(
+        self, anchors: list[tuple[etree._Element, ArticleLink]]
+    ) -> etree._Element | None:
         # Each list item is the child of its list that holds the link; a list
         # scores by how many distinct articles its items link and how much
         # text of their own (dates, summaries) the items carry.
@@ -170,9 +172,7 @@ class ListingPage:
             hint = clean_text(anchor.get("title") or anchor.get("aria-label") or "").lower()
             if "next" in rel or label in NEXT_LABELS or (not label and hint in NEXT_LABELS):
                 absolute = join_url(self.base_url, href)
-                if not same_host(absolute, self.url) or article_id_from_url(
-                    absolute, self.profile
-                ):
+                if not same_host(absolute, self.url) or article_id_from_url(absolute, self.profile):
                     continue
                 number = self._page_param(absolute)
                 if number is not None and number <= current:
@@ -190,7 +190,6 @@ class ListingPage:
                 return int(value)
         match = re.search(r"/(?:page|trang|p)[/-](\d+)/?$", urlsplit(url).path)
         return int(match.group(1)) if match else None
-
 
 
 def _unique(anchors: list[tuple[etree._Element, ArticleLink]]) -> list[ArticleLink]:

@@ -28,7 +28,8 @@ from scraper.profile import (
 
 _ANY_LABEL_RE = re.compile(
     "|".join(
-        f"(?:{p.pattern})" for p in (DATE_LABEL_VI_RE, DATE_LABEL_EN_RE, VIEW_LABEL_RE, UPDATE_LABEL_RE)
+        f"(?:{p.pattern})"
+        for p in (DATE_LABEL_VI_RE, DATE_LABEL_EN_RE, VIEW_LABEL_RE, UPDATE_LABEL_RE)
     )
 )
 

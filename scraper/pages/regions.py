@@ -237,9 +237,7 @@ class _Candidate:
 
     def regions(self) -> Regions:
         assert self.title is not None
-        return Regions(
-            self.title, self.meta, self.content, tuple(self.lead), self.title_above
-        )
+        return Regions(self.title, self.meta, self.content, tuple(self.lead), self.title_above)
 
     @property
     def plain(self) -> bool:
@@ -584,7 +582,9 @@ class _Finder:
                 between.append(block)
                 if fallback is None and 8 <= len(text) <= 400:
                     fallback = block
-        if beside is not None and not (headings and _beside(headings[0][1], candidate.meta.element)):
+        if beside is not None and not (
+            headings and _beside(headings[0][1], candidate.meta.element)
+        ):
             # A title block right before the meta line, and no heading of its
             # own box: a heading farther up heads the box around (a portlet's
             # "Tin tức nổi bật"), not the article.
@@ -599,7 +599,11 @@ class _Finder:
                     break
                 distance, title = farther_distance, farther
             candidate.title_distance = distance
-            lead = [h for d, h in sorted(headings, reverse=True) if h is not title and precedes(title, h)]
+            lead = [
+                h
+                for d, h in sorted(headings, reverse=True)
+                if h is not title and precedes(title, h)
+            ]
             lead += reversed(between)
             candidate.lead = [b for b in lead if len(self.text(b)) >= RUN_MIN_CHARS]
             candidate.title_above = True
@@ -612,9 +616,12 @@ class _Finder:
                     heading = first_descendant(element, tag)
                     if heading is not None:
                         break
-            if heading is not None and self.text(heading):
-                if element is heading or not paragraph_weight(element):
-                    return heading
+            if (
+                heading is not None
+                and self.text(heading)
+                and (element is heading or not paragraph_weight(element))
+            ):
+                return heading
         candidate.title_above = fallback is not None
         return fallback
 
@@ -624,7 +631,11 @@ class _Finder:
         previous = meta_el.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
-        if previous is None or previous.tag in HEADING_TAGS or previous.tag in ("p", "a", "ul", "ol"):
+        if (
+            previous is None
+            or previous.tag in HEADING_TAGS
+            or previous.tag in ("p", "a", "ul", "ol")
+        ):
             return None
         if heading_of(previous) is not None or links_in(previous) or len(previous) > 3:
             return None
@@ -643,7 +654,9 @@ class _Finder:
             if heading is None and not paragraph_weight(element):
                 heading = next((h for h in element.iter(*HEADING_TAGS)), None)
             if heading is not None and self.text(heading):
-                candidate.content = dataclasses.replace(candidate.content, blocks=blocks[index + 1 :])
+                candidate.content = dataclasses.replace(
+                    candidate.content, blocks=blocks[index + 1 :]
+                )
                 return heading
             if paragraph_weight(element):
                 break
@@ -692,12 +705,12 @@ def _first_with_class(root: etree._Element, name: str) -> etree._Element | None:
         classes = element.get("class") if isinstance(element.tag, str) else None
         if classes and name in classes.split():
             return element
-    return next((e for e in _CLASS_XPATH(root, name=name) if name in e.get("class", "").split()), None)
+    return next(
+        (e for e in _CLASS_XPATH(root, name=name) if name in e.get("class", "").split()), None
+    )
 
 
-def _first_with_classes(
-    root: etree._Element, *names: str
-) -> tuple[etree._Element | None, ...]:
+def _first_with_classes(root: etree._Element, *names: str) -> tuple[etree._Element | None, ...]:
     """``_first_with_class(root, name)`` for each of ``names``, in one pass over
     the subtree: the content root holds a few dozen elements, and a loop over
     them in Python costs less than the set-up of one XPath search."""

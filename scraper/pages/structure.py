@@ -71,9 +71,14 @@ def paragraph_weight(element: etree._Element, cap: int = BODY_MIN_WEIGHT) -> int
         if node_tag == "img" and not photos and not is_thumbnail(node, element):
             photos = True
         text = node.text
-        if text and len(text) >= RUN_MIN_CHARS and node_tag != "a" and len(text.strip()) >= RUN_MIN_CHARS:
-            if not in_link(node, element):
-                weight += len(text)
+        if (
+            text
+            and len(text) >= RUN_MIN_CHARS
+            and node_tag != "a"
+            and len(text.strip()) >= RUN_MIN_CHARS
+            and not in_link(node, element)
+        ):
+            weight += len(text)
         tail = node.tail
         if tail and node is not element and len(tail.strip()) >= RUN_MIN_CHARS:
             parent = node.getparent()
@@ -183,7 +188,7 @@ def precedes(a: etree._Element, b: etree._Element) -> bool:
         if j is not None:
             if child_a is None or j == 0:
                 return False  # one contains the other
-            return node.index(child_a) < node.index(chain_b[j - 1])
+            return bool(node.index(child_a) < node.index(chain_b[j - 1]))
         child_a = node
     return False
 
@@ -272,7 +277,7 @@ def _strip_non_word(text: str) -> str:
     """
     lead = _NON_WORD_RUN.match(text)
     if lead:
-        text = text[lead.end():]
+        text = text[lead.end() :]
     trail = _NON_WORD_RUN.match(text[::-1])
     if trail:
         text = text[: len(text) - trail.end()]
@@ -321,7 +326,9 @@ def breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
 _TRAIL_MAX_ITEMS = 5
 
 
-def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE) -> str | None:
+def breadcrumb_trail_end(
+    root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE
+) -> str | None:
     """The last item of the page's breadcrumb trail ("Trang chủ › Tin tức sự
     kiện" → "Tin tức sự kiện"), wherever it stands on the page: the block that
     a home link opens, holding a few short items after it, with separators
@@ -351,7 +358,9 @@ def breadcrumb_trail_end(root: etree._Element, profile: SiteProfile = DEFAULT_PR
     return None
 
 
-_HOME_INITIALS = frozenset({label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS})
+_HOME_INITIALS = frozenset(
+    {label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS}
+)
 
 
 class _Trail(list[tuple[str, bool]]):

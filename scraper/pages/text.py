@@ -65,7 +65,7 @@ def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[s
         return []
     if known and _BREAK not in "".join(texts):
         missing = [text for text in texts if text not in known]
-        fresh = dict(zip(missing, _clean_joined(missing))) if missing else {}
+        fresh = dict(zip(missing, _clean_joined(missing), strict=True)) if missing else {}
         return [known[text] if text in known else fresh[text] for text in texts]
     return _clean_joined(texts)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -77,8 +77,7 @@ class BackfillSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> BackfillSpider:
-        spider = super().from_crawler(crawler, *args, session=CrawlSession.of(crawler), **kwargs)
-        return spider  # type: ignore[no-any-return]
+        return super().from_crawler(crawler, *args, session=CrawlSession.of(crawler), **kwargs)
 
     def _read(self, archive: Any) -> str | None:
         """Stored captures (not fetched again), and where incremental listing starts."""
@@ -168,7 +167,7 @@ class BackfillSpider(scrapy.Spider):
         """What one capture's answer is: an article page, a refused page, a redirect."""
         page_url = portal_url(capture.original, self.portal) or capture.original
         article_id = capture.article_id or 0
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
 
         def raw(body: bytes, complete: bool = True) -> RawPage:
             return RawPage(
@@ -212,7 +211,7 @@ class BackfillSpider(scrapy.Spider):
         yield ArticleFetched(article_id or article.article_id, article, raw(body, complete))
 
     def capture_failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         # not queued for the live crawl: the next backfill lists the capture again
         yield PageFailed(url=request.url, reason=_failure_reason(failure))
 
@@ -278,7 +277,7 @@ class WaybackSpider(BackfillSpider):
             )
 
     def cdx_failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         yield from self._index_problem(
             request.url, f"CDX query failed: {_failure_reason(failure)}", request.meta["resumed"]
         )
@@ -377,7 +376,7 @@ class CommonCrawlSpider(BackfillSpider):
             yield request
 
     def index_failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         yield from self._index_problem(
             request.url,
             f"index query failed: {_failure_reason(failure)}",
@@ -403,4 +402,4 @@ class CommonCrawlSpider(BackfillSpider):
 
 def _utc(iso: str) -> datetime:
     when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

@@ -17,7 +17,8 @@ and refetches everything.
 Every article asked for ends in one item (stored, refused, gone, failed);
 a callback that crashes is counted as a failure too (``callback_crashed``).
 
-    scrapy crawl cong_tac_dang -a start_url=http://127.0.0.1:8000/dang-doan-the -s ARCHIVE_DB=archive.db
+    scrapy crawl cong_tac_dang -a start_url=http://127.0.0.1:8000/dang-doan-the \\
+        -s ARCHIVE_DB=archive.db
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeGuard
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -138,7 +139,7 @@ class CongTacDangSpider(scrapy.Spider):
             crawler.signals.connect(session.close, signal=signals.engine_stopped)
         spider = super().from_crawler(crawler, *args, session=session, **kwargs)
         crawler.signals.connect(spider.callback_crashed, signal=signals.spider_error)
-        return spider  # type: ignore[no-any-return]
+        return spider
 
     # --- start -----------------------------------------------------------------
 
@@ -187,11 +188,14 @@ class CongTacDangSpider(scrapy.Spider):
         # known = read from the portal itself: an article only a web archive
         # showed is fetched once, for its live state (or to learn it is gone)
         self._skip = (
-            archive.article_ids(source="live") | gone | archive.refused_ids() | {q.article_id for q in queued}
+            archive.article_ids(source="live")
+            | gone
+            | archive.refused_ids()
+            | {q.article_id for q in queued}
         )
         refresh: list[tuple[int, str]] = []
         if self.refresh_days:
-            since = datetime.now(timezone.utc) - timedelta(days=self.refresh_days)
+            since = datetime.now(UTC) - timedelta(days=self.refresh_days)
             for article_id in sorted(archive.ids_published_since(since), reverse=True):
                 article = archive.get(article_id)
                 if article is not None and article_id not in gone:
@@ -200,7 +204,9 @@ class CongTacDangSpider(scrapy.Spider):
 
     # --- listing pages ---------------------------------------------------------
 
-    def _listing_request(self, url: str, start_page: bool = False, gap: bool = False) -> scrapy.Request:
+    def _listing_request(
+        self, url: str, start_page: bool = False, gap: bool = False
+    ) -> scrapy.Request:
         """A listing page to walk; ``gap``: the last walk stopped here, so walk on past it."""
         self._listings_seen.add(self._walk_key(url))
         self._listings_pending[url] = "not reached"
@@ -235,17 +241,21 @@ class CongTacDangSpider(scrapy.Spider):
             yield from self._listing_problem(response, url, "not an HTML page")
             return
         if not page_is_whole(response.body) or "dataloss" in response.flags:
-            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]
+            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]  # a callback's response has its request
             if retry is not None:
                 self._listings_pending[url] = "not reached"
                 yield retry
                 return
         try:
-            page = ListingPage(response.body, response.url, self.profile, encoding=response.encoding)
+            page = ListingPage(
+                response.body, response.url, self.profile, encoding=response.encoding
+            )
             links = page.article_links
             next_url = page.next_page_url
         except Exception as exc:  # noqa: BLE001 - a parser bug is this page's failure
-            yield from self._listing_problem(response, url, f"parser error: {type(exc).__name__}: {exc}")
+            yield from self._listing_problem(
+                response, url, f"parser error: {type(exc).__name__}: {exc}"
+            )
             return
         if not links:
             if response.meta.get("start_page"):
@@ -274,8 +284,10 @@ class CongTacDangSpider(scrapy.Spider):
 
         if self._cap_reached():
             self.session.summary.capped = True
-            if any(link.article_id not in self._requested and link.article_id not in self._skip
-                   for link in links):
+            if any(
+                link.article_id not in self._requested and link.article_id not in self._skip
+                for link in links
+            ):
                 self._listing_gaps[url] = "--max-articles reached"
             elif next_url is not None:
                 self._listing_gaps[next_url] = "--max-articles reached"
@@ -294,7 +306,8 @@ class CongTacDangSpider(scrapy.Spider):
                 # (a form, a script) and the listing goes on.
                 logger.warning(
                     "listing page %s is as full as the first (%d articles) but has no next-page "
-                    "link this crawler understands; if the listing goes on, its pager is not followed",
+                    "link this crawler understands; if the "
+                    "listing goes on, its pager is not followed",
                     url,
                     len(links),
                 )
@@ -313,7 +326,7 @@ class CongTacDangSpider(scrapy.Spider):
         yield PageFailed(url=url, reason=reason, status=response.status)
 
     def listing_failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         self._listings_pending.pop(request.url, None)
         reason = _failure_reason(failure)
         if request.meta.get("start_page"):
@@ -351,15 +364,17 @@ class CongTacDangSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         article_id = response.meta["article_id"]
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if response.status in GONE_STATUSES:
             self._answered.add(article_id)
             logger.info("article %s answered %s: remembered as gone", article_id, response.status)
-            yield PageGone(article_id=article_id, url=response.url, status=response.status, seen_at=now)
+            yield PageGone(
+                article_id=article_id, url=response.url, status=response.status, seen_at=now
+            )
             return
         whole = page_is_whole(response.body) and "dataloss" not in response.flags
         if not whole:
-            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]
+            retry = get_retry_request(response.request, spider=self, reason="page cut short")  # type: ignore[arg-type]  # a callback's response has its request
             if retry is not None:
                 yield retry
                 return
@@ -385,29 +400,33 @@ class CongTacDangSpider(scrapy.Spider):
             return
         if article.article_id != article_id:
             logger.warning(
-                "%s: asked for article %s, the page is article %s", response.url, article_id, article.article_id
+                "%s: asked for article %s, the page is article %s",
+                response.url,
+                article_id,
+                article.article_id,
             )
         yield ArticleFetched(article_id=article_id, article=article, page=page)
 
     def article_failed(self, failure: Failure) -> Iterator[Any]:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         article_id = request.meta.get("article_id")
         self._answered.add(article_id)
         reason = _failure_reason(failure)
-        status = failure.value.response.status if failure.check(HttpError) else None  # type: ignore[union-attr]
+        error = failure.value
+        status = error.response.status if isinstance(error, HttpError) else None
         yield PageFailed(url=request.url, reason=reason, article_id=article_id, status=status)
 
     def callback_crashed(self, failure: Failure, response: Response, spider: Any = None) -> None:
         """A bug in a callback must not lose a page in silence: count it, queue it."""
         article_id = response.meta.get("article_id")
-        reason = f"crawler error: {failure.type.__name__}: {failure.value}"  # type: ignore[union-attr]
+        reason = f"crawler error: {type(failure.value).__name__}: {failure.value}"
         if article_id is not None:
             if article_id in self._answered:
                 return
             self._answered.add(article_id)
             self.session.record("failed", response.url, reason, response.status)
             run_id = self.session.run_id or 0
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             self.session.submit(
                 lambda archive: archive.queue_failure(article_id, response.url, reason, now, run_id)
             )
@@ -428,7 +447,8 @@ class CongTacDangSpider(scrapy.Spider):
 
 
 def _failure_reason(failure: Failure) -> str:
-    if failure.check(HttpError):
-        return f"HTTP {failure.value.response.status}"  # type: ignore[union-attr]
-    message = str(failure.value).strip() or failure.type.__name__  # type: ignore[union-attr]
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"HTTP {error.response.status}"
+    message = str(error).strip() or type(error).__name__
     return message.splitlines()[0][:200]

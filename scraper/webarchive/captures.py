@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from scraper.pages.urls import article_id_from_url
@@ -68,11 +68,11 @@ def parse_timestamp(stamp: str) -> datetime:
     """A 14-digit archive timestamp as an aware UTC datetime; ValueError if it is not one."""
     if len(stamp) != 14 or not stamp.isdigit():
         raise ValueError(f"not a 14-digit timestamp: {stamp!r}")
-    return datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    return datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
 
 
 def format_timestamp(when: datetime) -> str:
-    return when.astimezone(timezone.utc).strftime("%Y%m%d%H%M%S")
+    return when.astimezone(UTC).strftime("%Y%m%d%H%M%S")
 
 
 def _host(netloc: str) -> str:

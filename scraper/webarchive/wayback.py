@@ -34,7 +34,8 @@ _TOOLBAR = re.compile(
     rb"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->\s*", re.S
 )
 _HEAD_INSERT = re.compile(
-    rb"(<head[^>]*>)\s*<script[^>]*(?:archive\.org|_static/js)[^>]*>.*?<!-- End Wayback Rewrite JS Include -->\s*",
+    rb"(<head[^>]*>)\s*<script[^>]*(?:archive\.org|_static/js)[^>]*>.*?<!-- "
+    rb"End Wayback Rewrite JS Include -->\s*",
     re.S | re.I,
 )
 _FOOTER = re.compile(rb"\s*<!--\s*FILE ARCHIVED ON .*?-->\s*$", re.S)
@@ -83,7 +84,9 @@ def cdx_url(
     resume_key: str | None = None,
     limit: int = CDX_PAGE_ROWS,
 ) -> str:
-    """A CDX query for every capture under ``prefix``: JSON, resumable, no errors, one per digest run.
+    """A CDX query for every capture under ``prefix``.
+
+    JSON, resumable, no errors, one per digest run.
 
     ``since``/``until``: 1 to 14 digit timestamps, inclusive.
     """
@@ -148,7 +151,7 @@ def _capture(row: object, index: dict[str, int]) -> Capture | None:
         return None
 
     def get(name: str) -> str:
-        return row[index[name]] if name in index else ""  # type: ignore[index]
+        return row[index[name]] if name in index else ""
 
     stamp, original, status = get("timestamp"), get("original"), get("statuscode")
     if len(stamp) != 14 or not stamp.isdigit():

@@ -252,7 +252,7 @@ def build_tin_chi_tiet() -> None:
         ),
         not_in_body=common + others,
         html_must_contain=["gap-mat-3-2.png", first_plain_words(s, variants)],
-        html_must_not_contain=html_not + ["onerror="],
+        html_must_not_contain=[*html_not, "onerror="],
     )
 
     # non-articles: listing (page 2 of the section) and a removed article

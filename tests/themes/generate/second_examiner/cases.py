@@ -24,8 +24,7 @@ def expected_for(
         elif b[0] == "ul":
             paras.extend(plain_text(i) for i in b[1])
         elif b[0] == "photo":
-            for img in b[1]:
-                captions.append({"image_url": HOST + img.path, "text": b[2]})
+            captions.extend({"image_url": HOST + img.path, "text": b[2]} for img in b[1])
         elif b[0] == "sig":
             author = b[1]
     when = art.when if time else art.when.replace(hour=0, minute=0)

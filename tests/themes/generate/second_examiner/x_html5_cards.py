@@ -34,26 +34,26 @@ from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline
 
 LABELS: dict[str, Labels] = {
-    "vi": dict(
-        views="lượt xem",
-        most="Tin đọc nhiều",
-        more="Tin khác",
-        tags="Từ khóa:",
-        share="Chia sẻ:",
-        home="Trang chủ",
-        party="Đảng - Đoàn thể",
-        sec="Công tác Đảng",
-    ),
-    "en": dict(
-        views="views",
-        most="Most read",
-        more="Other news",
-        tags="Tags:",
-        share="Share:",
-        home="Home",
-        party="Party - Mass organisations",
-        sec="Công tác Đảng",
-    ),
+    "vi": {
+        "views": "lượt xem",
+        "most": "Tin đọc nhiều",
+        "more": "Tin khác",
+        "tags": "Từ khóa:",
+        "share": "Chia sẻ:",
+        "home": "Trang chủ",
+        "party": "Đảng - Đoàn thể",
+        "sec": "Công tác Đảng",
+    },
+    "en": {
+        "views": "views",
+        "most": "Most read",
+        "more": "Other news",
+        "tags": "Tags:",
+        "share": "Share:",
+        "home": "Home",
+        "party": "Party - Mass organisations",
+        "sec": "Công tác Đảng",
+    },
 }
 
 
@@ -228,8 +228,8 @@ def build_x_html5_cards() -> None:
         page,
         CONGRESS_PREPARATION_CHECK.url("vi"),
         expected_for(CONGRESS_PREPARATION_CHECK, "vi", section=True),
-        must_contain=must
-        + [
+        must_contain=[
+            *must,
             "I. KẾT QUẢ KIỂM TRA",
             "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
             "phát huy dân chủ, trí tuệ của đảng viên",

@@ -29,40 +29,40 @@ from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline
 
 LABELS: dict[str, Labels] = {
-    "vi": dict(
-        views="Lượt xem:",
-        date="Ngày đăng:",
-        print="Phiên bản in",
-        share="Chia sẻ:",
-        tags="Từ khóa:",
-        related="Tin cùng chuyên mục",
-        most="Tin đọc nhiều",
-        links="Liên kết website",
-        home="Trang chủ",
-        party="Đảng - Đoàn thể",
-        skip="Chuyển đến nội dung chính",
-        more="Xem tiếp »",
-        results="Hiển thị {a} - {b} trên {n} kết quả",
-        prev="« Trước",
-        next="Sau »",
-    ),
-    "en": dict(
-        views="Views:",
-        date="Publish date:",
-        print="Print version",
-        share="Share:",
-        tags="Tags:",
-        related="Related news",
-        most="Most read",
-        links="Website links",
-        home="Home",
-        party="Party - Mass organisations",
-        skip="Skip to main content",
-        more="Read more »",
-        results="Showing {a} - {b} of {n} results",
-        prev="« Previous",
-        next="Next »",
-    ),
+    "vi": {
+        "views": "Lượt xem:",
+        "date": "Ngày đăng:",
+        "print": "Phiên bản in",
+        "share": "Chia sẻ:",
+        "tags": "Từ khóa:",
+        "related": "Tin cùng chuyên mục",
+        "most": "Tin đọc nhiều",
+        "links": "Liên kết website",
+        "home": "Trang chủ",
+        "party": "Đảng - Đoàn thể",
+        "skip": "Chuyển đến nội dung chính",
+        "more": "Xem tiếp »",
+        "results": "Hiển thị {a} - {b} trên {n} kết quả",
+        "prev": "« Trước",
+        "next": "Sau »",
+    },
+    "en": {
+        "views": "Views:",
+        "date": "Publish date:",
+        "print": "Print version",
+        "share": "Share:",
+        "tags": "Tags:",
+        "related": "Related news",
+        "most": "Most read",
+        "links": "Website links",
+        "home": "Home",
+        "party": "Party - Mass organisations",
+        "skip": "Skip to main content",
+        "more": "Read more »",
+        "results": "Showing {a} - {b} of {n} results",
+        "prev": "« Previous",
+        "next": "Next »",
+    },
 }
 
 
@@ -308,7 +308,7 @@ def build_x_liferay7_clay() -> None:
         page,
         REAL_ARTICLE.url("vi"),
         expected_for(REAL_ARTICLE, "vi", section=True),
-        must_contain=must + ["04 chỉ tiêu về công tác xây dựng Đảng"],
+        must_contain=[*must, "04 chỉ tiêu về công tác xây dựng Đảng"],
         must_not_contain=["Tin cùng chuyên mục", "Tin đọc nhiều", "<script"],
         body_not=body_not,
     )
@@ -323,15 +323,15 @@ def build_x_liferay7_clay() -> None:
         page,
         CENTRAL_CONFERENCE_4_CONCLUSION.url("en"),
         expected_for(CENTRAL_CONFERENCE_4_CONCLUSION, "en", section=True),
-        must_contain=must
-        + [
+        must_contain=[
+            *must,
             "Kết luận số 21-KL/TW",
             "bốn nhóm nhiệm vụ trọng tâm",
             "trên trước, dưới sau",
             "kiểm soát quyền lực trong công tác cán bộ",
         ],
         must_not_contain=["<script", "onerror", "document.write", "Related news", "Most read"],
-        body_not=body_not + ["document.write", "ad-slot"],
+        body_not=[*body_not, "document.write", "ad-slot"],
     )
     # 3. a pair of linked photos in one paragraph with one caption; a photo right before the signature
     page = render_article(PARTY_BADGES_2023, "vi", "gallery", "strong")
@@ -342,21 +342,21 @@ def build_x_liferay7_clay() -> None:
         page,
         PARTY_BADGES_2023.url("vi"),
         expected_for(PARTY_BADGES_2023, "vi", section=True),
-        must_contain=must + ["trao-huy-hieu-2-340.jpg"],
+        must_contain=[*must, "trao-huy-hieu-2-340.jpg"],
         must_not_contain=["Tin cùng chuyên mục", "Tin đọc nhiều"],
         body_not=body_not,
     )
     # 4. listing page of the asset publisher (not an article)
     labels = LABELS["vi"]
-    items = []
-    for a in [
+    listed = [
         REAL_ARTICLE,
         CENTRAL_CONFERENCE_4_CONCLUSION,
         PARTY_92ND_ANNIVERSARY,
         PARTY_BADGES_2023,
         CONGRESS_PREPARATION_CHECK,
-    ]:
-        items.append(f"""
+    ]
+    items = [
+        f"""
           <div class="asset-abstract">
            <div class="lfr-meta-actions asset-actions"></div>
            <h3 class="asset-title"><a href="{a.rel("vi")}">{escape_text(a.title)}</a></h3>
@@ -365,7 +365,9 @@ def build_x_liferay7_clay() -> None:
            <div class="asset-summary"><div class="asset-small-image"><img alt="" class="asset-small-image img-thumbnail" src="/documents/20182/{a.id}/thumb.jpg" width="150" /></div>
             <p>{escape_text(a.summary)}</p></div>
            <div class="asset-more"><a href="{a.rel("vi")}">{labels["more"]}</a></div>
-          </div>""")
+          </div>"""
+        for a in listed
+    ]
     pager = (
         f'<div class="taglib-page-iterator"><div class="lfr-pagination"><ul class="pagination">'
         f'<li class="page-item"><a class="page-link" href="?cur=1">{labels["prev"]}</a></li>'

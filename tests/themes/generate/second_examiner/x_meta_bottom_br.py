@@ -86,24 +86,24 @@ MAI_DICH_Q3_REVIEW = Article(
 )
 
 LABELS: dict[str, Labels] = {
-    "vi": dict(
-        date="Ngày đăng:",
-        views="Lượt xem:",
-        others="Các tin khác:",
-        tools="In trang | Gửi email | Về đầu trang",
-        today="Hôm nay:",
-        right="THÔNG BÁO",
-        home="Trang chủ",
-    ),
-    "en": dict(
-        date="Publish date:",
-        views="View count:",
-        others="Other news:",
-        tools="Print | Email | Top",
-        today="Today:",
-        right="ANNOUNCEMENTS",
-        home="Home",
-    ),
+    "vi": {
+        "date": "Ngày đăng:",
+        "views": "Lượt xem:",
+        "others": "Các tin khác:",
+        "tools": "In trang | Gửi email | Về đầu trang",
+        "today": "Hôm nay:",
+        "right": "THÔNG BÁO",
+        "home": "Trang chủ",
+    },
+    "en": {
+        "date": "Publish date:",
+        "views": "View count:",
+        "others": "Other news:",
+        "tools": "Print | Email | Top",
+        "today": "Today:",
+        "right": "ANNOUNCEMENTS",
+        "home": "Home",
+    },
 }
 
 

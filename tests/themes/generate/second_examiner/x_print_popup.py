@@ -143,7 +143,7 @@ def build_x_print_popup() -> None:
             "?p_p_state=pop_up&p_p_mode=view&_com_liferay_journal_content_web_portlet_JournalContentPortlet_viewMode=print#top",
         ),
         expected_for(real, "en", section=False),
-        must_contain=must + ["Quận đã thực hiện 13/13 chỉ tiêu"],
+        must_contain=[*must, "Quận đã thực hiện 13/13 chỉ tiêu"],
         must_not_contain=["Close window", "Article address"],
         body_not=body_not,
     )

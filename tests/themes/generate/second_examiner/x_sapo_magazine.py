@@ -40,32 +40,32 @@ from .cases import expected_for, standard_checks, write_case
 from .markup import render_inline, unchanged
 
 LABELS: dict[str, Labels] = {
-    "vi": dict(
-        share="Chia sẻ",
-        print="In bài",
-        font="Cỡ chữ",
-        tags="Từ khóa:",
-        related="Tin liên quan",
-        comments="Ý kiến bạn đọc",
-        note="Bạn đọc gửi ý kiến, vui lòng ghi rõ họ tên và địa chỉ email.",
-        send="Gửi bình luận",
-        most="Xem nhiều",
-        views="Lượt xem:",
-        home="Trang chủ",
-    ),
-    "en": dict(
-        share="Share",
-        print="Print",
-        font="Font size",
-        tags="Tags:",
-        related="Related news",
-        comments="Comments",
-        note="Please give your full name and email address.",
-        send="Post comment",
-        most="Most viewed",
-        views="View count:",
-        home="Home",
-    ),
+    "vi": {
+        "share": "Chia sẻ",
+        "print": "In bài",
+        "font": "Cỡ chữ",
+        "tags": "Từ khóa:",
+        "related": "Tin liên quan",
+        "comments": "Ý kiến bạn đọc",
+        "note": "Bạn đọc gửi ý kiến, vui lòng ghi rõ họ tên và địa chỉ email.",
+        "send": "Gửi bình luận",
+        "most": "Xem nhiều",
+        "views": "Lượt xem:",
+        "home": "Trang chủ",
+    },
+    "en": {
+        "share": "Share",
+        "print": "Print",
+        "font": "Font size",
+        "tags": "Tags:",
+        "related": "Related news",
+        "comments": "Comments",
+        "note": "Please give your full name and email address.",
+        "send": "Post comment",
+        "most": "Most viewed",
+        "views": "View count:",
+        "home": "Home",
+    },
 }
 
 

@@ -55,7 +55,7 @@ class Article:
 
     def dt(self) -> datetime:
         y, m, d, *hms = self.when
-        hms = (hms + [0, 0, 0])[:3]
+        hms = ([*hms, 0, 0, 0])[:3]
         return datetime(y, m, d, hms[0], hms[1], hms[2])
 
     def iso(self) -> str:

@@ -35,13 +35,13 @@ def add_article(
 ) -> None:
     """Register an article case; expected values come from ``art``."""
     CASES.append(
-        dict(
-            theme=theme,
-            case=case,
-            page=page,
-            url=url,
-            kind="article",
-            expected={
+        {
+            "theme": theme,
+            "case": case,
+            "page": page,
+            "url": url,
+            "kind": "article",
+            "expected": {
                 "article_id": art.aid,
                 "url": article_url(art.aid, art.title, "vi"),
                 "lang": lang,
@@ -56,13 +56,15 @@ def add_article(
                 "body_html_must_not_contain": must_not_contain,
                 "body_must_not_contain": furniture,
             },
-            art=art,
-        )
+            "art": art,
+        }
     )
 
 
 def add_error(theme: str, case: str, *, url: str, page: str, why: str) -> None:
-    CASES.append(dict(theme=theme, case=case, page=page, url=url, kind="error", why=why))
+    CASES.append(
+        {"theme": theme, "case": case, "page": page, "url": url, "kind": "error", "why": why}
+    )
 
 
 def furniture_of(art: Article, *extra: str) -> list[str]:

@@ -107,7 +107,7 @@ def render_body(
 ) -> str:
     """style 'div': <div>-only paragraphs and table photos (old content);
     'p': <p> paragraphs, <br>-split lines, centred photo then centred em caption."""
-    F = '<font face="Arial" size="2">'
+    font_open = '<font face="Arial" size="2">'
     out = []
     up = f"documents/20182/{art.aid // 1000}/"
     for b in art.blocks:
@@ -117,17 +117,17 @@ def render_body(
             if k == "lead":
                 t = f"<b>{t}</b>"
             tag = "div" if style == "div" else "p"
-            out.append(f'<{tag} style="text-align: justify;">{F}{t}</font></{tag}>')
+            out.append(f'<{tag} style="text-align: justify;">{font_open}{t}</font></{tag}>')
         elif k == "lines":
             tag = "div" if style == "div" else "p"
             out.append(
-                f'<{tag} style="text-align: justify;">{F}'
+                f'<{tag} style="text-align: justify;">{font_open}'
                 + "<br />\r\n".join(encode(t) for t in b[1])
                 + f"</font></{tag}>"
             )
         elif k == "quote":
             out.append(
-                f'<blockquote style="margin:0 0 0 30px"><div style="text-align: justify;">{F}{encode(b[1])}</font></div></blockquote>'
+                f'<blockquote style="margin:0 0 0 30px"><div style="text-align: justify;">{font_open}{encode(b[1])}</font></div></blockquote>'
             )
         elif k == "img":
             src = up + b[1]
@@ -136,17 +136,17 @@ def render_body(
                 out.append(
                     f'<table width="500" border="0" align="center" cellpadding="3" cellspacing="0"><tbody>'
                     f'<tr><td><img src="{src}" width="500" height="333" border="0" alt="" /></td></tr>'
-                    f'<tr><td style="text-align: center;">{F}<i>{encode(b[2])}</i></font></td></tr>'
+                    f'<tr><td style="text-align: center;">{font_open}<i>{encode(b[2])}</i></font></td></tr>'
                     f"</tbody></table>"
                 )
             else:
                 out.append(
                     f'<p align="center"><img src="{src}" width="500" height="333" border="0" alt="" /></p>'
                 )
-                out.append(f'<p align="center">{F}<em>{encode(b[2])}</em></font></p>')
+                out.append(f'<p align="center">{font_open}<em>{encode(b[2])}</em></font></p>')
         else:
             raise ValueError(k)
-    out.append(f'<div align="right">{F}<b>{encode(art.author)}</b></font></div>')
+    out.append(f'<div align="right">{font_open}<b>{encode(art.author)}</b></font></div>')
     return "\r\n".join(out)
 
 
@@ -155,7 +155,7 @@ def render_article(
 ) -> tuple[str, list[dict[str, str]], list[str]]:
     captions: list = []
     body = render_body(art, encode, captions, HOST + "/", style=style)
-    y, m, d, H, M = art.when[:5]
+    y, m, d, hour, minute = art.when[:5]
     views_txt = f"{art.views:,}".replace(",", ".")
     crumbs = (
         f'<a href="Default.aspx">{named_or_parity_numeric_entities("Trang chủ")}</a> &raquo; <a href="dang-doan-the">{named_or_parity_numeric_entities("Đảng - Đoàn thể")}</a>'
@@ -169,7 +169,7 @@ def render_article(
     center = f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
 <tr><td class="duongdan" height="24"><font face="Tahoma" size="1">{crumbs}</font></td></tr>
 <tr><td><span id="ctl00_ContentPlaceHolder1_ctl00_lblTieuDe" class="tieude_chitiet"><font face="Arial" size="4" color="#0B4F8A"><b>{encode(art.title)}</b></font></span></td></tr>
-<tr><td><font face="Tahoma" size="1" color="#777777"><span class="nhan">{named_or_parity_numeric_entities("Ngày đăng")}:</span> <span id="ctl00_ContentPlaceHolder1_ctl00_lblNgayDang">{d:02d}-{m:02d}-{y}</span>{sep}<span id="ctl00_ContentPlaceHolder1_ctl00_lblGioDang">{H:02d}:{M:02d}:00</span>
+<tr><td><font face="Tahoma" size="1" color="#777777"><span class="nhan">{named_or_parity_numeric_entities("Ngày đăng")}:</span> <span id="ctl00_ContentPlaceHolder1_ctl00_lblNgayDang">{d:02d}-{m:02d}-{y}</span>{sep}<span id="ctl00_ContentPlaceHolder1_ctl00_lblGioDang">{hour:02d}:{minute:02d}:00</span>
  &nbsp;|&nbsp; <span class="nhan">{named_or_parity_numeric_entities("Lượt xem")}:</span> <span id="ctl00_ContentPlaceHolder1_ctl00_lblLuotXem">{views_txt}</span></font></td></tr>
 <tr><td><span id="ctl00_ContentPlaceHolder1_ctl00_lblNoiDung">{body}</span></td></tr>
 <tr><td align="right"><font face="Tahoma" size="1"><a href="javascript:window.print()"><img src="images/print.gif" width="16" height="16" border="0" alt="" /> {named_or_parity_numeric_entities("Bản in")}</a> &nbsp; <a href="gui-email.aspx?id={art.aid}"><img src="images/email.gif" width="16" height="16" border="0" alt="" /> {named_or_parity_numeric_entities("Gửi email")}</a> &nbsp; <a href="#">{named_or_parity_numeric_entities("Về đầu trang")}</a></font></td></tr>

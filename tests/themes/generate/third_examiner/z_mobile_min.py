@@ -25,26 +25,26 @@ from .articles import (
 from .cases import add_article, add_error, furniture_of
 
 LABELS: dict[str, Labels] = {
-    "vi": dict(
-        date="Ngày đăng",
-        views="Lượt xem",
-        share="Chia sẻ",
-        copy="Sao chép liên kết",
-        related="Tin liên quan",
-        nav=["Trang chủ", "Tin tức", "Tìm kiếm", "Menu"],
-        footer="© UBND quận Cầu Giấy · Số 36 Cầu Giấy, Hà Nội · Điện thoại: 024.3767.5201",
-        logo="Cổng TTĐT quận Cầu Giấy",
-    ),
-    "en": dict(
-        date="Published",
-        views="Views",
-        share="Share",
-        copy="Copy link",
-        related="Related news",
-        nav=["Home", "News", "Search", "Menu"],
-        footer="© Cau Giay District People's Committee · 36 Cau Giay, Hanoi · Phone: 024.3767.5201",
-        logo="Cau Giay District Portal",
-    ),
+    "vi": {
+        "date": "Ngày đăng",
+        "views": "Lượt xem",
+        "share": "Chia sẻ",
+        "copy": "Sao chép liên kết",
+        "related": "Tin liên quan",
+        "nav": ["Trang chủ", "Tin tức", "Tìm kiếm", "Menu"],
+        "footer": "© UBND quận Cầu Giấy · Số 36 Cầu Giấy, Hà Nội · Điện thoại: 024.3767.5201",
+        "logo": "Cổng TTĐT quận Cầu Giấy",
+    },
+    "en": {
+        "date": "Published",
+        "views": "Views",
+        "share": "Share",
+        "copy": "Copy link",
+        "related": "Related news",
+        "nav": ["Home", "News", "Search", "Menu"],
+        "footer": "© Cau Giay District People's Committee · 36 Cau Giay, Hanoi · Phone: 024.3767.5201",
+        "logo": "Cau Giay District Portal",
+    },
 }
 
 ICON_CAL = '<svg class="ic" aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><path d="M3 1v2H1v12h14V3h-2V1h-2v2H5V1z"/></svg>'

@@ -31,12 +31,12 @@ from .cases import add_article, add_error, furniture_of
 BLANK_GIF = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 
 LABELS: dict[str, Labels] = {
-    "vi": dict(
-        cookie="Chúng tôi sử dụng cookie để nâng cao trải nghiệm của bạn trên trang web này.",
-        accept="Đồng ý",
-        skip="Chuyển đến nội dung",
-        site="Cổng thông tin điện tử quận Cầu Giấy",
-        menu=[
+    "vi": {
+        "cookie": "Chúng tôi sử dụng cookie để nâng cao trải nghiệm của bạn trên trang web này.",
+        "accept": "Đồng ý",
+        "skip": "Chuyển đến nội dung",
+        "site": "Cổng thông tin điện tử quận Cầu Giấy",
+        "menu": [
             "Trang chủ",
             "Giới thiệu",
             "Tin tức - Sự kiện",
@@ -44,28 +44,28 @@ LABELS: dict[str, Labels] = {
             "Thủ tục hành chính",
             "Liên hệ",
         ],
-        posted="Đăng ngày:",
-        views="lượt xem",
-        share="Chia sẻ",
-        related="Bài viết liên quan",
-        tags="Từ khóa:",
-        prev="Bài trước",
-        next="Bài tiếp theo",
-        comments="Để lại bình luận",
-        comment_label="Bình luận của bạn",
-        name="Họ và tên",
-        send="Gửi bình luận",
-        recent="Bài viết mới",
-        search="Tìm kiếm",
-        footer="© 2023 Cổng thông tin điện tử quận Cầu Giấy. Địa chỉ: Số 36 Cầu Giấy, phường Quan "
+        "posted": "Đăng ngày:",
+        "views": "lượt xem",
+        "share": "Chia sẻ",
+        "related": "Bài viết liên quan",
+        "tags": "Từ khóa:",
+        "prev": "Bài trước",
+        "next": "Bài tiếp theo",
+        "comments": "Để lại bình luận",
+        "comment_label": "Bình luận của bạn",
+        "name": "Họ và tên",
+        "send": "Gửi bình luận",
+        "recent": "Bài viết mới",
+        "search": "Tìm kiếm",
+        "footer": "© 2023 Cổng thông tin điện tử quận Cầu Giấy. Địa chỉ: Số 36 Cầu Giấy, phường Quan "
         "Hoa, quận Cầu Giấy, Hà Nội. Điện thoại: 024.3767.5201",
-    ),
-    "en": dict(
-        cookie="We use cookies to improve your experience on this website.",
-        accept="Accept",
-        skip="Skip to content",
-        site="Cau Giay District Portal",
-        menu=[
+    },
+    "en": {
+        "cookie": "We use cookies to improve your experience on this website.",
+        "accept": "Accept",
+        "skip": "Skip to content",
+        "site": "Cau Giay District Portal",
+        "menu": [
             "Home",
             "About",
             "News & Events",
@@ -73,22 +73,22 @@ LABELS: dict[str, Labels] = {
             "Administrative procedures",
             "Contact",
         ],
-        posted="Posted on",
-        views="views",
-        share="Share",
-        related="Related posts",
-        tags="Tags:",
-        prev="Previous post",
-        next="Next post",
-        comments="Leave a comment",
-        comment_label="Your comment",
-        name="Name",
-        send="Post comment",
-        recent="Recent posts",
-        search="Search",
-        footer="© 2023 Cau Giay District Portal. Address: 36 Cau Giay Street, Quan Hoa Ward, "
+        "posted": "Posted on",
+        "views": "views",
+        "share": "Share",
+        "related": "Related posts",
+        "tags": "Tags:",
+        "prev": "Previous post",
+        "next": "Next post",
+        "comments": "Leave a comment",
+        "comment_label": "Your comment",
+        "name": "Name",
+        "send": "Post comment",
+        "recent": "Recent posts",
+        "search": "Search",
+        "footer": "© 2023 Cau Giay District Portal. Address: 36 Cau Giay Street, Quan Hoa Ward, "
         "Cau Giay District, Hanoi. Phone: 024.3767.5201",
-    ),
+    },
 }
 
 MONTHS_EN = [
@@ -217,12 +217,12 @@ def render_article(
     labels = LABELS[lang]
     captions: list = []
     content = render_content(art, lang, url, captions, lazy=lazy)
-    y, m, d, H, M = art.when[:5]
+    y, m, d, hour, minute = art.when[:5]
     if lang == "vi":
         shown = day_month_year_time(art.when)
         attr = art.utc_attr()
     else:
-        shown = f"{MONTHS_EN[m - 1]} {d}, {y} at {H:02d}:{M:02d}"
+        shown = f"{MONTHS_EN[m - 1]} {d}, {y} at {hour:02d}:{minute:02d}"
         attr = art.iso()
     if updated:
         times = (
@@ -370,20 +370,21 @@ def build_z_wp_entry() -> None:
         section="CÔNG TÁC ĐẢNG",
         page=page,
         captions=captions,
-        furniture=furn + ["Ảnh: Minh Anh", "13/01/2023"],
+        furniture=[*furn, "Ảnh: Minh Anh", "13/01/2023"],
         must_contain=["bám sát chương trình công tác", "- Công tác giải quyết tố cáo"],
         must_not_contain=["<script", OTHERS[0][1]],
     )
 
     # non-article: category archive (listing with dates, views and excerpts)
-    items = []
-    for o in OTHERS:
-        items.append(f"""        <article class="post type-post status-publish hentry category-cong-tac-dang">
+    items = [
+        f"""        <article class="post type-post status-publish hentry category-cong-tac-dang">
           <header class="entry-header"><h2 class="entry-title"><a href="{other_url(o)}" rel="bookmark">{escape_text(o[1])}</a></h2>
             <div class="entry-meta"><span class="posted-on">Đăng ngày: <time class="entry-date published updated" datetime="{iso_when(o[2])}">{day_month_year_time(o[2])}</time></span> &middot; <span class="post-views">{o[3]} lượt xem</span></div></header>
           <div class="entry-summary"><p>{escape_text(o[4])}</p></div>
           <footer class="entry-footer"><a class="more-link" href="{other_url(o)}">Xem tiếp &raquo;</a></footer>
-        </article>""")
+        </article>"""
+        for o in OTHERS
+    ]
     main = (
         '        <header class="page-header"><h1 class="page-title">Chuyên mục: <span>Công tác Đảng</span></h1></header>\n'
         + "\n".join(items)

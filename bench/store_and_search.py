@@ -1,7 +1,7 @@
 """Benchmark of the archive: storing, searching, exporting, size. Prints figures.
 
-    python bench/archive.py --articles 5000
-    python bench/archive.py --articles 100000      # builds for a few minutes once
+    python bench/store_and_search.py --articles 5000
+    python bench/store_and_search.py --articles 100000      # builds for a few minutes once
 
 The synthetic archive is cached at /tmp/portal-archive-bench-<N>.db (rebuild
 with --rebuild). Articles are generated from a fixed seed: ~3 KB bodies of
@@ -30,28 +30,107 @@ import subprocess
 import sys
 import time
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-import _paths  # noqa: F401,E402  (before the project's imports: see bench/_paths.py)
-
-from archive import Archive, Article, Caption  # noqa: E402
+from archive import Archive, Article, Caption
 
 SEED = 20240101
-INITIALS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh",
-            "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+INITIALS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gi",
+    "h",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
 # Rhymes with the index of the vowel that carries the tone mark.
-RHYMES = [("a", 0), ("ai", 0), ("an", 0), ("ang", 0), ("anh", 0), ("ao", 0), ("at", 0),
-          ("ăn", 0), ("ăng", 0), ("ăc", 0), ("ât", 0), ("ân", 0), ("âu", 0), ("ây", 0),
-          ("âm", 0), ("e", 0), ("en", 0), ("ê", 0), ("ên", 0), ("ênh", 0), ("êt", 0),
-          ("i", 0), ("in", 0), ("inh", 0), ("iêt", 1), ("iên", 1), ("iêu", 1), ("o", 0),
-          ("oa", 1), ("oan", 1), ("on", 0), ("ong", 0), ("ô", 0), ("ôi", 0), ("ông", 0),
-          ("ôc", 0), ("ơ", 0), ("ơi", 0), ("ơn", 0), ("u", 0), ("ui", 0), ("un", 0),
-          ("ung", 0), ("uy", 1), ("uyên", 2), ("ư", 0), ("ưa", 0), ("ưng", 0), ("ươc", 1),
-          ("ương", 1), ("ươi", 1), ("y", 0)]
+RHYMES = [
+    ("a", 0),
+    ("ai", 0),
+    ("an", 0),
+    ("ang", 0),
+    ("anh", 0),
+    ("ao", 0),
+    ("at", 0),
+    ("ăn", 0),
+    ("ăng", 0),
+    ("ăc", 0),
+    ("ât", 0),
+    ("ân", 0),
+    ("âu", 0),
+    ("ây", 0),
+    ("âm", 0),
+    ("e", 0),
+    ("en", 0),
+    ("ê", 0),
+    ("ên", 0),
+    ("ênh", 0),
+    ("êt", 0),
+    ("i", 0),
+    ("in", 0),
+    ("inh", 0),
+    ("iêt", 1),
+    ("iên", 1),
+    ("iêu", 1),
+    ("o", 0),
+    ("oa", 1),
+    ("oan", 1),
+    ("on", 0),
+    ("ong", 0),
+    ("ô", 0),
+    ("ôi", 0),
+    ("ông", 0),
+    ("ôc", 0),
+    ("ơ", 0),
+    ("ơi", 0),
+    ("ơn", 0),
+    ("u", 0),
+    ("ui", 0),
+    ("un", 0),
+    ("ung", 0),
+    ("uy", 1),
+    ("uyên", 2),
+    ("ư", 0),
+    ("ưa", 0),
+    ("ưng", 0),
+    ("ươc", 1),
+    ("ương", 1),
+    ("ươi", 1),
+    ("y", 0),
+]
 TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
-PHRASES = ["Đảng bộ quận Cầu Giấy", "Ban Chấp hành", "Hội nghị", "Quận ủy", "HĐND quận",
-           "UBND quận", "Ban Thường vụ", "xây dựng Đảng", "đảng viên", "Mặt trận Tổ quốc"]
+PHRASES = [
+    "Đảng bộ quận Cầu Giấy",
+    "Ban Chấp hành",
+    "Hội nghị",
+    "Quận ủy",
+    "HĐND quận",
+    "UBND quận",
+    "Ban Thường vụ",
+    "xây dựng Đảng",
+    "đảng viên",
+    "Mặt trận Tổ quốc",
+]
 QUERIES = {
     "one word": None,  # filled from the vocabulary (a mid-frequency word)
     "two words": None,
@@ -114,7 +193,7 @@ class Corpus:
             Caption(f"https://caugiay.hanoi.gov.vn/image/{article_id}-{n}.jpg", self.sentence())
             for n in range(self.rng.randint(0, 3))
         )
-        html = "".join(f"<p style=\"text-align: justify\">{p}</p>" for p in body.split("\n\n"))
+        html = "".join(f'<p style="text-align: justify">{p}</p>' for p in body.split("\n\n"))
         return Article(
             article_id=article_id,
             url=f"https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/{article_id}-x.html",
@@ -132,7 +211,9 @@ class Corpus:
 
 FURNITURE = (
     "<html><head><title>Cổng thông tin điện tử quận Cầu Giấy</title></head><body>"
-    + "<nav>" + "".join(f"<a href='/menu/{n}'>Mục {n}</a>" for n in range(200)) + "</nav>"
+    + "<nav>"
+    + "".join(f"<a href='/menu/{n}'>Mục {n}</a>" for n in range(200))
+    + "</nav>"
 )
 
 
@@ -148,7 +229,7 @@ def build(path: Path, count: int) -> tuple[float, float]:
     corpus = Corpus()
     hanoi = timezone(timedelta(hours=7))
     start_day = datetime(2015, 1, 1, 8, 0, tzinfo=hanoi)
-    fetched = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    fetched = datetime(2024, 6, 1, tzinfo=UTC)
     articles = (
         corpus.article(1_000_000 + n, start_day + timedelta(hours=n * 3650 * 24 / count))
         for n in range(count)
@@ -179,10 +260,12 @@ def build(path: Path, count: int) -> tuple[float, float]:
 
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def time_pair(ours, theirs, repeats: int = REPEATS) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+def time_pair(
+    ours: Callable[[], object], theirs: Callable[[], object], repeats: int = REPEATS
+) -> tuple[list[float], list[float]]:
     """Time two calls alternately (ms), so machine noise hits both alike."""
     ours()
     theirs()  # warm the page cache
@@ -209,8 +292,10 @@ def bench_search(path: Path) -> None:
     ratios = []
     with Archive.open(path) as archive:
         print(f"\nsearch, limit 20, with snippets ({REPEATS} runs each, alternating; ms)")
-        print(f"  {'query':<36}{'matches':>8} {'ours p50':>9} {'p95':>6}  "
-              f"{'sqlite-utils p50':>16} {'p95':>6} {'matches':>8}  {'p95 ratio':>9}")
+        print(
+            f"  {'query':<36}{'matches':>8} {'ours p50':>9} {'p95':>6}  "
+            f"{'sqlite-utils p50':>16} {'p95':>6} {'matches':>8}  {'p95 ratio':>9}"
+        )
 
         def row(label: str, query: str, su_query: str) -> float:
             matches = archive.connection.execute(
@@ -225,26 +310,33 @@ def bench_search(path: Path) -> None:
                 lambda: list(su_table.search(su_query, limit=20)),
             )
             ratio = percentile(ours, 95) / percentile(theirs, 95)
-            print(f"  {label[:35]:<36}{matches:>8} {percentile(ours, 50):>9.2f} "
-                  f"{percentile(ours, 95):>6.2f}  {percentile(theirs, 50):>16.2f} "
-                  f"{percentile(theirs, 95):>6.2f} {su_matches:>8}  {ratio:>9.2f}")
+            print(
+                f"  {label[:35]:<36}{matches:>8} {percentile(ours, 50):>9.2f} "
+                f"{percentile(ours, 95):>6.2f}  {percentile(theirs, 50):>16.2f} "
+                f"{percentile(theirs, 95):>6.2f} {su_matches:>8}  {ratio:>9.2f}"
+            )
             return ratio
 
         for kind, query in queries.items():
             assert query is not None
             ratios.append(row(f"{kind}: {query}", query, query))
-        for typed in ("Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY"):
-            ratios.append(row(f"with diacritics: {typed}", typed, typed))
+        ratios.extend(
+            row(f"with diacritics: {typed}", typed, typed)
+            for typed in ("Đảng bộ Cầu Giấy", "ĐẢNG BỘ CẦU GIẤY")
+        )
         print("  sorted otherwise (no bm25), same queries:")
         for sort in ("recent", "views"):
             for kind in ("one word", "no diacritics"):
                 query = queries[kind]
                 assert query is not None
                 times, _ = time_pair(
-                    lambda: archive.search(query, limit=20, sort=sort), lambda: None
+                    lambda query=query, sort=sort: archive.search(query, limit=20, sort=sort),
+                    lambda: None,
                 )
-                print(f"  --sort {sort:<8}{kind + ': ' + query:<34} p50 "
-                      f"{percentile(times, 50):6.2f}  p95 {percentile(times, 95):6.2f}")
+                print(
+                    f"  --sort {sort:<8}{kind + ': ' + query:<34} p50 "
+                    f"{percentile(times, 50):6.2f}  p95 {percentile(times, 95):6.2f}"
+                )
     print(f"  worst p95 ratio over the queries as typed: {max(ratios):.2f}")
 
 
@@ -267,10 +359,9 @@ def bench_export(path: Path, count: int) -> None:
                 "SELECT published_at FROM articles ORDER BY published_at"
             )
         ]
-    cuts: list[tuple[int, str | None]] = []
-    for rows in (10_000, 100_000):
-        if rows < count:
-            cuts.append((rows, dates[rows - 1][:10]))
+    cuts: list[tuple[int, str | None]] = [
+        (rows, dates[rows - 1][:10]) for rows in (10_000, 100_000) if rows < count
+    ]
     cuts.append((count, None))
     for _rows, until in cuts:
         out = f"/tmp/portal-archive-bench-export-{os.getpid()}.csv"
@@ -284,8 +375,10 @@ def bench_export(path: Path, count: int) -> None:
         written, peak_kb = map(int, output.split())
         size = os.path.getsize(out)
         os.unlink(out)
-        print(f"  {written:>7} rows: {seconds:6.2f} s, peak RSS {peak_kb / 1024:6.1f} MB,"
-              f" {size / 1e6:7.1f} MB of CSV" + (f" (until {until})" if until else " (all)"))
+        print(
+            f"  {written:>7} rows: {seconds:6.2f} s, peak RSS {peak_kb / 1024:6.1f} MB,"
+            f" {size / 1e6:7.1f} MB of CSV" + (f" (until {until})" if until else " (all)")
+        )
 
 
 def bench_size(path: Path, count: int) -> None:
@@ -333,9 +426,11 @@ def bench_index_cost(path: Path, count: int) -> None:
         return
     finally:
         scratch.unlink(missing_ok=True)
-    print(f"  full-text index: {ours / 1e6:.1f} MB ({ours / count / 1024:.1f} KB per article);"
-          f" the originals alone would be {originals / 1e6:.1f} MB: the folded copies add"
-          f" {(ours - originals) / 1e6:.1f} MB, {100 * (ours - originals) / total:.0f}% of the file")
+    print(
+        f"  full-text index: {ours / 1e6:.1f} MB ({ours / count / 1024:.1f} KB per article);"
+        f" the originals alone would be {originals / 1e6:.1f} MB: the folded copies add"
+        f" {(ours - originals) / 1e6:.1f} MB, {100 * (ours - originals) / total:.0f}% of the file"
+    )
 
 
 def main() -> None:
@@ -350,11 +445,15 @@ def main() -> None:
         export_child(path, until or None, out)
         return
     path = args.db or Path(f"/tmp/portal-archive-bench-{args.articles}.db")
-    print(f"archive: {path} ({args.articles} articles), SQLite {__import__('sqlite3').sqlite_version}")
+    print(
+        f"archive: {path} ({args.articles} articles), SQLite {__import__('sqlite3').sqlite_version}"
+    )
     if args.rebuild or not path.exists():
         rate, refetch_rate = build(path, args.articles)
-        print(f"store: {rate:.0f} new articles/s through Archive.store (FTS triggers on, one"
-              f" transaction per article); {refetch_rate:.0f}/s refetched unchanged")
+        print(
+            f"store: {rate:.0f} new articles/s through Archive.store (FTS triggers on, one"
+            f" transaction per article); {refetch_rate:.0f}/s refetched unchanged"
+        )
     else:
         print("store: (cached archive; --rebuild to time storing)")
     bench_search(path)

@@ -21,10 +21,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 from urllib.parse import urljoin
 
-from scraper.replica import vocab
+from replica import vocab
 
 HANOI = timezone(timedelta(hours=7))
 SECTION = "CÔNG TÁC ĐẢNG"
@@ -89,7 +89,7 @@ class Signature:
     style: str  # right_bold, right, bold, align_right_b, right_em
 
 
-Block = Union[Para, Photo, Spacer, Signature]
+Block = Para | Photo | Spacer | Signature
 
 
 # --------------------------------------------------------------------------
@@ -192,7 +192,8 @@ def first_sentence(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _REAL_CAPTIONS = (
-    "Đồng chí Nguyễn Văn Chiến - Phó Bí thư Thường trực Quận ủy - Chủ tịch HĐND quận phát biểu tai Hội nghị",
+    "Đồng chí Nguyễn Văn Chiến - Phó Bí thư Thường trực "
+    "Quận ủy - Chủ tịch HĐND quận phát biểu tai Hội nghị",
     "Quang cảnh Hội nghị",
 )
 
@@ -208,10 +209,12 @@ def real_article() -> ReplicaArticle:
     blocks: list[Block] = []
     paragraphs: list[str] = []
     captions: list[tuple[str, str | None]] = []
-    for n, line in enumerate(body):
+    for line in body:
         if line in _REAL_CAPTIONS:
             src = f"/documents/20182/5402795/hoi-nghi-bch-lan-thu-12-{len(captions) + 1}.jpg"
-            blocks.append(Photo("centred_em", src, "relative", line, variant=0, alt="", width=700, height=467))
+            blocks.append(
+                Photo("centred_em", src, "relative", line, variant=0, alt="", width=700, height=467)
+            )
             captions.append((src, collapse(line)))
         else:
             blocks.append(Para(line))
@@ -238,11 +241,19 @@ def real_article() -> ReplicaArticle:
 # (FACTS.md); nobody here has seen its body, so these paragraphs are written
 # for the replica.
 _ARTICLE_2_BODY = (
-    "Chiều ngày 03/3, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa V) tổ chức Hội nghị lần thứ 36 để thảo luận, cho ý kiến vào các dự thảo văn kiện trình Đại hội đại biểu Đảng bộ quận lần thứ VI, nhiệm kỳ 2020 - 2025.",
-    "Hội nghị đã nghe báo cáo tiến độ chuẩn bị Đại hội đảng bộ, chi bộ cơ sở; kết quả thực hiện nhiệm vụ 2 tháng đầu năm 2020 và công tác phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra trên địa bàn quận.",
-    "- Các cấp ủy tiếp tục chỉ đạo tổ chức tốt đại hội chi bộ, đảng bộ cơ sở bảo đảm đúng tiến độ, chất lượng.",
-    "- Tăng cường tuyên truyền, hướng dẫn nhân dân chủ động phòng, chống dịch bệnh, không hoang mang, lo lắng.",
-    "Phát biểu kết luận Hội nghị, đồng chí Bí thư Quận ủy đề nghị các cấp ủy, tổ chức đảng, chính quyền các cấp tập trung cao độ, vừa làm tốt công tác chuẩn bị Đại hội, vừa triển khai quyết liệt các biện pháp phòng, chống dịch.",
+    "Chiều ngày 03/3, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa V) tổ chức Hội nghị lần thứ 36 để "
+    "thảo luận, cho ý kiến vào các dự thảo văn kiện trình Đại "
+    "hội đại biểu Đảng bộ quận lần thứ VI, nhiệm kỳ 2020 - 2025.",
+    "Hội nghị đã nghe báo cáo tiến độ chuẩn bị Đại hội đảng bộ, chi bộ cơ sở; kết quả thực hiện "
+    "nhiệm vụ 2 tháng đầu năm 2020 và công tác phòng, chống dịch bệnh viêm "
+    "đường hô hấp cấp do chủng mới của vi rút Corona gây ra trên địa bàn quận.",
+    "- Các cấp ủy tiếp tục chỉ đạo tổ chức tốt đại hội chi "
+    "bộ, đảng bộ cơ sở bảo đảm đúng tiến độ, chất lượng.",
+    "- Tăng cường tuyên truyền, hướng dẫn nhân dân chủ "
+    "động phòng, chống dịch bệnh, không hoang mang, lo lắng.",
+    "Phát biểu kết luận Hội nghị, đồng chí Bí thư Quận ủy đề nghị các cấp ủy, tổ chức đảng, chính "
+    "quyền các cấp tập trung cao độ, vừa làm tốt công tác chuẩn bị Đại "
+    "hội, vừa triển khai quyết liệt các biện pháp phòng, chống dịch.",
 )
 
 
@@ -284,8 +295,17 @@ def real_article_2() -> ReplicaArticle:
 _HABIT_ORDER = tuple(HABITS)
 _PHOTO_COUNTS = (1, 2, 1, 0, 3, 1, 2, 1, 1, 2)
 _URL_STYLES = (
-    "relative", "relative", "absolute", "relative", "protocol",
-    "relative", "absolute", "offhost", "relative", "relative", "absolute",
+    "relative",
+    "relative",
+    "absolute",
+    "relative",
+    "protocol",
+    "relative",
+    "absolute",
+    "offhost",
+    "relative",
+    "relative",
+    "absolute",
 )
 _UPPER_SIG_STYLES = ("right_bold", "right", "bold", "align_right_b")
 _ROMAN = ("I", "II", "III", "IV")
@@ -327,16 +347,14 @@ def _bch_session(dt: datetime) -> tuple[str, int] | None:
     return None
 
 
-def _event_allowed(event: dict[str, Any], dt: datetime) -> bool:
+def _event_allowed(event: vocab.Event, dt: datetime) -> bool:
     if "months" in event and dt.month not in event["months"]:
         return False
     if "dates" in event:
         lo, hi = (datetime.fromisoformat(d) for d in event["dates"])
         if not lo <= dt <= hi:
             return False
-    if event["key"] == "bch" and _bch_session(dt) is None:
-        return False
-    return True
+    return not (event["key"] == "bch" and _bch_session(dt) is None)
 
 
 def _official(rng: random.Random, ward: str, exclude: str = "") -> str:
@@ -362,7 +380,8 @@ def _values(rng: random.Random, dt: datetime) -> dict[str, Any]:
     p1 = _official(rng, ward)
     p2 = _official(rng, ward, exclude=p1.split(" - ")[0])
     valid_docs = [
-        doc for lo, hi, doc in vocab.RESOLUTIONS
+        doc
+        for lo, hi, doc in vocab.RESOLUTIONS
         if datetime.fromisoformat(lo) <= dt <= datetime.fromisoformat(hi)
     ]
     quarter = (dt.month - 1) // 3  # the quarter just ended (0: last year's IV)
@@ -453,7 +472,9 @@ def _write_text(rng: random.Random, dt: datetime, used_titles: set[str]) -> dict
         paragraphs.insert(-1, _fill(pool.pop(), values))
 
     captions = [_fill(c, values) for c in event["captions"]]
-    captions += [_fill(c, values) for c in vocab.GENERIC_CAPTIONS if _fill(c, values) not in captions]
+    captions += [
+        _fill(c, values) for c in vocab.GENERIC_CAPTIONS if _fill(c, values) not in captions
+    ]
     return {
         "title": title,
         "paragraphs": paragraphs,
@@ -463,18 +484,24 @@ def _write_text(rng: random.Random, dt: datetime, used_titles: set[str]) -> dict
     }
 
 
-def _image_src(rng: random.Random, article_id: int, slug: str, k: int, style: str, dt: datetime) -> str:
+def _image_src(
+    rng: random.Random, article_id: int, slug: str, k: int, style: str, dt: datetime
+) -> str:
     folder = article_id - 17 - rng.randint(0, 40)
     name = rng.choice(
-        (f"{slug[:40].strip('-')}-{k + 1}.jpg", f"anh-{k + 1}.jpg", f"IMG_{rng.randint(1000, 9999)}.JPG",
-         f"{slug[:24].strip('-')}_{k + 1}.png")
+        (
+            f"{slug[:40].strip('-')}-{k + 1}.jpg",
+            f"anh-{k + 1}.jpg",
+            f"IMG_{rng.randint(1000, 9999)}.JPG",
+            f"{slug[:24].strip('-')}_{k + 1}.png",
+        )
     )
     if style == "offhost":
         return f"https://hanoi.gov.vn/documents/20182/{folder}/{name}"
     path = f"/documents/20182/{folder}/{name}"
     if rng.random() < 0.25:  # Liferay's document URLs: /title/uuid?t=millis
-        uuid = "%08x-%04x-%04x-%04x-%012x" % tuple(
-            rng.getrandbits(bits) for bits in (32, 16, 16, 16, 48)
+        uuid = "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}".format(
+            *(rng.getrandbits(bits) for bits in (32, 16, 16, 16, 48))
         )
         millis = int(dt.replace(tzinfo=HANOI).timestamp() * 1000) - rng.randint(60_000, 3_600_000)
         path = f"{path}/{uuid}?t={millis}"
@@ -510,7 +537,9 @@ def synthesise(
         view_count = rng.randint(1000, 25000)
     else:
         view_count = rng.randint(15, 999)
-    date_label = "Ngày xuất bản" if published < datetime(2019, 9, 1) and index % 2 == 0 else "Ngày đăng"
+    date_label = (
+        "Ngày xuất bản" if published < datetime(2019, 9, 1) and index % 2 == 0 else "Ngày đăng"
+    )
     tag = "div" if index % 13 == 6 else "p"
 
     # Paragraph markup.
@@ -519,9 +548,13 @@ def synthesise(
         if ptext.startswith("- "):
             inline = rng.choice(("plain", "plain", "dash_nbsp", "span"))
         else:
-            inline = rng.choice(("plain", "plain", "plain", "span", "strong_lead", "nbsp", "wrap", "indent"))
+            inline = rng.choice(
+                ("plain", "plain", "plain", "span", "strong_lead", "nbsp", "wrap", "indent")
+            )
         style = "justify-indent" if (index % 4 == 3) else ("none" if index % 17 == 8 else "justify")
-        paras.append(Para(ptext, tag=tag, style=style, inline=inline, bold=(n == 0 and index % 5 == 2)))
+        paras.append(
+            Para(ptext, tag=tag, style=style, inline=inline, bold=(n == 0 and index % 5 == 2))
+        )
     if index % 12 == 3:  # a link to a document in the body
         href, label = vocab.DOCUMENT_LINKS[index % len(vocab.DOCUMENT_LINKS)]
         ptext = f"Toàn văn {label} xem tại đây."
@@ -637,14 +670,18 @@ def build_articles(n_articles: int = 64, seed: int = 20220107) -> tuple[ReplicaA
     cursor = _Cursor()
     synthetic = [
         synthesise(rng, article_id, moment, index, cursor, used_titles)
-        for index, (article_id, moment) in enumerate(zip(ids, before + between + after))
+        for index, (article_id, moment) in enumerate(
+            zip(ids, before + between + after, strict=True)
+        )
     ]
-    articles = synthetic + [real_a, real_b]
+    articles = [*synthetic, real_a, real_b]
     articles.sort(key=lambda a: (a.published_at, a.article_id), reverse=True)
     return tuple(articles)
 
 
-def added_article(seed: int, k: int, newest: ReplicaArticle, used_titles: set[str]) -> ReplicaArticle:
+def added_article(
+    seed: int, k: int, newest: ReplicaArticle, used_titles: set[str]
+) -> ReplicaArticle:
     """The k-th article published after the replica started (``add_articles``).
 
     Depends only on (seed, k, newest), so adding 2 then 2 gives the same

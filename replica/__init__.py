@@ -6,7 +6,7 @@ real portal (every photo-caption markup of FACTS.md, entity-encoded and NFD
 text, missing view counts, signatures) and the real article 5402817 among
 synthetic ones. Tests, the benchmark and ``portal-archive demo`` crawl it.
 
-    >>> from scraper.replica import Replica
+    >>> from replica import Replica
     >>> with Replica(n_articles=64) as replica:
     ...     start = replica.start_url()          # listing page 1
     ...     truth = replica.articles             # newest first
@@ -14,12 +14,12 @@ synthetic ones. Tests, the benchmark and ``portal-archive demo`` crawl it.
 
 The ground truth of each article is a :class:`ReplicaArticle`; compare a
 parser's output with ``article.expected(base_url, lang)``.
-``python -m scraper.replica`` serves it from the command line.
+``python -m replica`` serves it from the command line.
 """
 
-from scraper.replica.content import HABITS, SECTION, ReplicaArticle, build_articles
-from scraper.replica.render import listing_path
-from scraper.replica.server import DEFAULT_SEED, ROBOTS_TXT, Replica, RequestRecord
+from replica.content import HABITS, SECTION, ReplicaArticle, build_articles
+from replica.render import listing_path
+from replica.server import DEFAULT_SEED, ROBOTS_TXT, Replica, RequestRecord
 
 __all__ = [
     "DEFAULT_SEED",

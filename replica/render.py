@@ -14,11 +14,11 @@ article by its id whichever way it is reached.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
 from html.entities import codepoint2name
-from typing import Callable, Sequence
 from urllib.parse import quote
 
-from scraper.replica.chrome import (
+from replica.chrome import (
     ANALYTICS,
     LABELS,
     LANG_ATTR,
@@ -26,6 +26,7 @@ from scraper.replica.chrome import (
     MENU,
     NEW_DOCUMENTS,
     OFFSITE_LINKS,
+    POLL_OPTIONS,
     PORTLET_ID,
     SITE_NAME,
     THEME_CSS,
@@ -34,7 +35,7 @@ from scraper.replica.chrome import (
     esc,
     head_scripts,
 )
-from scraper.replica.content import (
+from replica.content import (
     SECTION,
     SECTION_PATH,
     Para,
@@ -129,18 +130,21 @@ def _para_html(para: Para, enc: Encoder) -> str:
     elif inline == "strong_lead":
         cut = text.find(", ")  # bold the opener: "Sáng ngày 24/12,"
         if 0 < cut < 25:
-            inner = f"<strong>{enc(text[:cut + 1])}</strong> {enc(text[cut + 2:])}"
+            inner = f"<strong>{enc(text[: cut + 1])}</strong> {enc(text[cut + 2 :])}"
     elif inline == "nbsp":
         words = text.split(" ")
         if len(words) > 4:
             inner = (
-                enc(" ".join(words[:3])) + "&nbsp;" + enc(" ".join(words[3:-1]))
-                + "&nbsp;" + enc(words[-1])
+                enc(" ".join(words[:3]))
+                + "&nbsp;"
+                + enc(" ".join(words[3:-1]))
+                + "&nbsp;"
+                + enc(words[-1])
             )
     elif inline == "wrap":  # CKEditor 3 source formatting
         cut = text.find(" ", len(text) // 2)
         if cut > 0:
-            inner = "\n\t" + enc(text[:cut]) + "\n\t" + enc(text[cut + 1:])
+            inner = "\n\t" + enc(text[:cut]) + "\n\t" + enc(text[cut + 1 :])
     elif inline == "indent":
         inner = "&nbsp; &nbsp; &nbsp;" + enc(text)
     elif inline == "dash_nbsp" and text.startswith("- "):
@@ -188,8 +192,10 @@ def _photo_html(photo: Photo, enc: Encoder, host: str) -> str:
     p = _CENTRE[v]
     if habit == "centred_em":
         if v == 2:
-            return (f'{p}<span style="font-size:14px;">{img}</span></p>\n'
-                    f'{p}<span style="font-size:12px;"><em>{cap}</em></span></p>')
+            return (
+                f'{p}<span style="font-size:14px;">{img}</span></p>\n'
+                f'{p}<span style="font-size:12px;"><em>{cap}</em></span></p>'
+            )
         return f"{p}{img}</p>\n{p}<em>{cap}</em></p>"
     if habit == "centred_i":
         if v == 1:
@@ -201,24 +207,34 @@ def _photo_html(photo: Photo, enc: Encoder, host: str) -> str:
         return f"{p}{img}</p>\n{p}{cap}</p>"
     if habit == "figure":
         if v == 1:
-            return (f'<figure class="image" style="display:inline-block">\n{img}\n'
-                    f"<figcaption><em>{cap}</em></figcaption>\n</figure>")
+            return (
+                f'<figure class="image" style="display:inline-block">\n{img}\n'
+                f"<figcaption><em>{cap}</em></figcaption>\n</figure>"
+            )
         if v == 2:
-            return (f'<div style="text-align:center"><figure class="image">{img}'
-                    f"<figcaption>{cap}</figcaption></figure></div>")
+            return (
+                f'<div style="text-align:center"><figure class="image">{img}'
+                f"<figcaption>{cap}</figcaption></figure></div>"
+            )
         return f'<figure class="image">{img}<figcaption>{cap}</figcaption></figure>'
     if habit == "table":
         if v == 1:
-            return (f'<table class="image-table" style="margin: 0 auto; width: {photo.width}px;">\n'
-                    f"<tbody>\n<tr>\n<td>{img}</td>\n</tr>\n<tr>\n"
-                    f'<td style="text-align: center;"><p style="text-align: center;"><i>{cap}</i></p></td>\n'
-                    "</tr>\n</tbody>\n</table>")
+            return (
+                f'<table class="image-table" style="margin: 0 auto; width: {photo.width}px;">\n'
+                f"<tbody>\n<tr>\n<td>{img}</td>\n</tr>\n<tr>\n"
+                f'<td style="text-align: center;"><p style="text-align: center;"><i>{cap}</i></p></td>\n'
+                "</tr>\n</tbody>\n</table>"
+            )
         if v == 2:
-            return (f'<table align="center" border="0" cellpadding="0" cellspacing="0">'
-                    f"<tr><td>{img}</td></tr><tr><td>{cap}</td></tr></table>")
-        return ('<table align="center" border="0" cellpadding="1" cellspacing="1" style="width: 100%;">'
-                f'<tbody><tr><td style="text-align: center;">{img}</td></tr>'
-                f'<tr><td style="text-align: center;"><em>{cap}</em></td></tr></tbody></table>')
+            return (
+                f'<table align="center" border="0" cellpadding="0" cellspacing="0">'
+                f"<tr><td>{img}</td></tr><tr><td>{cap}</td></tr></table>"
+            )
+        return (
+            '<table align="center" border="0" cellpadding="1" cellspacing="1" style="width: 100%;">'
+            f'<tbody><tr><td style="text-align: center;">{img}</td></tr>'
+            f'<tr><td style="text-align: center;"><em>{cap}</em></td></tr></tbody></table>'
+        )
     if habit == "same_paragraph_br":
         if v == 1:
             return f"{p}{img}<br>{cap}</p>"
@@ -273,7 +289,7 @@ class Site:
     def __init__(self, articles: Sequence[ReplicaArticle]):
         self.articles = tuple(articles)
         self.index = {a.article_id: i for i, a in enumerate(self.articles)}
-        self._fragments: dict[tuple, str] = {}
+        self._fragments: dict[tuple[object, ...], str] = {}
 
     # -- navigation ---------------------------------------------------------
 
@@ -284,7 +300,7 @@ class Site:
     def page_articles(self, page: int) -> tuple[ReplicaArticle, ...]:
         return self.articles[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
 
-    def _fragment(self, key: tuple, build: Callable[[], str]) -> str:
+    def _fragment(self, key: tuple[object, ...], build: Callable[[], str]) -> str:
         try:
             return self._fragments[key]
         except KeyError:
@@ -300,7 +316,9 @@ class Site:
         def build() -> str:
             labels = LABELS[lang]
             p = prefix(lang)
-            items = [f'\t\t\t<li><a class="home-icon" href="{p or "/"}" role="menuitem"><span>{labels["home"]}</span></a></li>']
+            items = [
+                f'\t\t\t<li><a class="home-icon" href="{p or "/"}" role="menuitem"><span>{labels["home"]}</span></a></li>'
+            ]
             for vi, en, path, children in MENU:
                 label = en if lang == "en" else vi
                 selected = " selected" if path == SECTION_PATH else ""
@@ -315,7 +333,11 @@ class Site:
                             f'\t\t\t\t\t<li class="child-item"><a href="{attr(chref)}" role="menuitem"{target}>'
                             f"{esc(cen if lang == 'en' else cvi)}</a></li>"
                         )
-                    sub = '\n\t\t\t\t<ul class="child-menu" role="menu">\n' + "\n".join(rows) + "\n\t\t\t\t</ul>\n\t\t\t"
+                    sub = (
+                        '\n\t\t\t\t<ul class="child-menu" role="menu">\n'
+                        + "\n".join(rows)
+                        + "\n\t\t\t\t</ul>\n\t\t\t"
+                    )
                 items.append(
                     f'\t\t\t<li class="lfr-nav-item{" has-child" if children else ""}{selected}" aria-haspopup="{str(bool(children)).lower()}">'
                     f'\n\t\t\t\t<a href="{attr(href)}" role="menuitem"><span>{esc(label)}</span></a>{sub}</li>'
@@ -362,12 +384,15 @@ class Site:
 
     def _ticker(self, lang: str, host: str) -> str:
         def build() -> str:
-            links = []
-            for a in self.articles[:4]:
-                links.append(f'<a href="{attr(a.path(lang))}">{self._title(a)}</a>')
+            links = [
+                f'<a href="{attr(a.path(lang))}">{self._title(a)}</a>' for a in self.articles[:4]
+            ]
             label = "Tin mới:" if lang == "vi" else "Latest:"
-            return (f'\t<div class="news-ticker"><span class="ticker-label">{label}</span>'
-                    + " &nbsp;&bull;&nbsp; ".join(links) + "</div>\n")
+            return (
+                f'\t<div class="news-ticker"><span class="ticker-label">{label}</span>'
+                + " &nbsp;&bull;&nbsp; ".join(links)
+                + "</div>\n"
+            )
 
         return self._fragment(("ticker", lang, host), build)
 
@@ -383,24 +408,35 @@ class Site:
 		</ul>
 """
 
-    def _article_link(self, article: ReplicaArticle, lang: str, host: str, form: int, redirect_from: str = "") -> str:
+    def _article_link(
+        self, article: ReplicaArticle, lang: str, host: str, form: int, redirect_from: str = ""
+    ) -> str:
         """One of the many URLs the portal prints for the same article."""
         other = "vi" if lang == "en" else "en"
         if form == 0:
             return article.path(lang)
         if form == 1:
-            return article.path(lang) + "?redirect=" + quote(redirect_from or prefix(lang) + SECTION_PATH, safe="")
+            return (
+                article.path(lang)
+                + "?redirect="
+                + quote(redirect_from or prefix(lang) + SECTION_PATH, safe="")
+            )
         if form == 2:
             return article.path(other)
         if form == 3:
-            return (article.path(other) + "?_101_INSTANCE_tinNB_redirect="
-                    + quote(prefix(other) + SECTION_PATH, safe=""))
+            return (
+                article.path(other)
+                + "?_101_INSTANCE_tinNB_redirect="
+                + quote(prefix(other) + SECTION_PATH, safe="")
+            )
         if form == 4:
             return f"http://{host}{article.path(lang)}"
         if form == 5:
             return f"/web/guest{SECTION_PATH}/-/view_content/{article.article_id}"
         if form == 6:
-            return f"http://{host}{article.path(other)}?redirect=" + quote(f"http://{host}/", safe="")
+            return f"http://{host}{article.path(other)}?redirect=" + quote(
+                f"http://{host}/", safe=""
+            )
         raise ValueError(form)
 
     def _thumb(self, article: ReplicaArticle, host: str) -> str:
@@ -429,9 +465,14 @@ class Site:
             read_rows = []
             for i, a in enumerate(most_read):
                 href = self._article_link(a, lang, host, (2, 1, 0, 3, 2, 1)[i % 6])
-                views = (f'<span class="views">{labels["views"]} {thousands(a.view_count)}</span>'
-                         if i % 3 != 2 and a.view_count is not None else "")
-                read_rows.append(f'\t\t\t\t\t<li><a href="{attr(href)}">{self._title(a)}</a>{views}</li>')
+                views = (
+                    f'<span class="views">{labels["views"]} {thousands(a.view_count)}</span>'
+                    if i % 3 != 2 and a.view_count is not None
+                    else ""
+                )
+                read_rows.append(
+                    f'\t\t\t\t\t<li><a href="{attr(href)}">{self._title(a)}</a>{views}</li>'
+                )
             docs = "\n".join(
                 f'\t\t\t\t\t<li><a href="{attr(href)}" target="_blank">{esc(label)}</a></li>'
                 for label, href in NEW_DOCUMENTS
@@ -442,10 +483,12 @@ class Site:
             )
             options = "\n".join(
                 f'\t\t\t\t\t\t<label><input name="_25_INSTANCE_poll1_choiceId" type="radio" value="{3001 + k}" /> {esc(o)}</label>'
-                for k, o in enumerate(labels["poll_options"])
+                for k, o in enumerate(POLL_OPTIONS[lang])
             )
-            poll_action = (f"{p}{SECTION_PATH}?p_p_id=25_INSTANCE_poll1&amp;p_p_lifecycle=1&amp;p_p_state=normal"
-                           "&amp;p_p_mode=view&amp;_25_INSTANCE_poll1_struts_action=%2Fpolls_display%2Fview")
+            poll_action = (
+                f"{p}{SECTION_PATH}?p_p_id=25_INSTANCE_poll1&amp;p_p_lifecycle=1&amp;p_p_state=normal"
+                "&amp;p_p_mode=view&amp;_25_INSTANCE_poll1_struts_action=%2Fpolls_display%2Fview"
+            )
             return f"""		<div class="col-md-4 sidebar" id="column-2" role="complementary">
 			<div class="box portlet-boundary" id="p_p_id_101_INSTANCE_tinNB_">
 				<div class="box-title portlet-title-text">{labels["featured"]}</div>
@@ -690,14 +733,20 @@ class Site:
         older = [self.articles[j] for j in range(i + 1, min(n, i + 4))]
         if len(older) < 3:
             older += [self.articles[j] for j in range(max(0, i - (3 - len(older))), i)]
-        others = [self.articles[j] for j in (i - 2, i - 1, i + 4, i + 5, i + 6) if 0 <= j < n and j != i]
+        others = [
+            self.articles[j] for j in (i - 2, i - 1, i + 4, i + 5, i + 6) if 0 <= j < n and j != i
+        ]
         others = [a for a in others if a not in older][:5]
 
         def rows(items: list[ReplicaArticle], forms: tuple[int, ...]) -> str:
             out = []
             for k, a in enumerate(items):
-                href = self._article_link(a, lang, host, forms[k % len(forms)], redirect_from=article.path(lang))
-                out.append(f'\t\t\t\t\t\t\t\t\t<li><a href="{attr(href)}">{self._title(a)}</a> <span class="date">({day(a)})</span></li>')
+                href = self._article_link(
+                    a, lang, host, forms[k % len(forms)], redirect_from=article.path(lang)
+                )
+                out.append(
+                    f'\t\t\t\t\t\t\t\t\t<li><a href="{attr(href)}">{self._title(a)}</a> <span class="date">({day(a)})</span></li>'
+                )
             return "\n".join(out)
 
         return f"""								<div class="related-news">
@@ -736,10 +785,14 @@ class Site:
 										</div>
 									</div>""")
         if not items:
-            items.append(f'\t\t\t\t\t\t\t\t\t<div class="portlet-msg-info">{labels["no_results"]}</div>')
+            items.append(
+                f'\t\t\t\t\t\t\t\t\t<div class="portlet-msg-info">{labels["no_results"]}</div>'
+            )
         start = (page - 1) * PAGE_SIZE + 1
         end = min(page * PAGE_SIZE, len(self.articles))
-        showing = labels["showing"].format(a=start, b=end, n=len(self.articles)) if start <= end else ""
+        showing = (
+            labels["showing"].format(a=start, b=end, n=len(self.articles)) if start <= end else ""
+        )
         inner = f"""								<div class="asset-publisher-list">
 {chr(10).join(items)}
 								</div>
@@ -802,7 +855,9 @@ class Site:
         rows = []
         for k, a in enumerate(self.articles[:6]):
             href = self._article_link(a, lang, host, (1, 0, 4)[k % 3], redirect_from=p or "/")
-            rows.append(f'\t\t\t\t<li><a href="{attr(href)}">{self._title(a)}</a> <span class="date">({day(a)})</span></li>')
+            rows.append(
+                f'\t\t\t\t<li><a href="{attr(href)}">{self._title(a)}</a> <span class="date">({day(a)})</span></li>'
+            )
         sections = "\n".join(
             f'\t\t\t\t<li><a href="{attr(path if path.startswith("http") else p + path)}">{esc(en if lang == "en" else vi)}</a></li>'
             for vi, en, path, _ in MENU
@@ -821,10 +876,20 @@ class Site:
 				</ul>
 			</section>
 """
-        return self._page(lang, host, labels["home"], "/", "/en/", main, description=esc(SITE_NAME[lang]))
+        return self._page(
+            lang, host, labels["home"], "/", "/en/", main, description=esc(SITE_NAME[lang])
+        )
 
-    def message_page(self, lang: str, host: str, heading: str, text: str, vi_path: str, en_path: str,
-                     section: bool = False) -> str:
+    def message_page(
+        self,
+        lang: str,
+        host: str,
+        heading: str,
+        text: str,
+        vi_path: str,
+        en_path: str,
+        section: bool = False,
+    ) -> str:
         """An error or notice page (404, 410, soft 404): no article on it."""
         labels = LABELS[lang]
         p = prefix(lang)
@@ -839,17 +904,33 @@ class Site:
 
     def not_found_page(self, lang: str, host: str) -> str:
         labels = LABELS[lang]
-        return self.message_page(lang, host, labels["not_found_title"], labels["not_found_text"], "/", "/en/")
+        return self.message_page(
+            lang, host, labels["not_found_title"], labels["not_found_text"], "/", "/en/"
+        )
 
     def gone_page(self, article: ReplicaArticle, lang: str, host: str) -> str:
         labels = LABELS[lang]
-        return self.message_page(lang, host, labels["gone_title"], labels["gone_text"],
-                                 article.path("vi"), article.path("en"), section=True)
+        return self.message_page(
+            lang,
+            host,
+            labels["gone_title"],
+            labels["gone_text"],
+            article.path("vi"),
+            article.path("en"),
+            section=True,
+        )
 
     def soft_404_page(self, article: ReplicaArticle, lang: str, host: str) -> str:
         labels = LABELS[lang]
-        return self.message_page(lang, host, labels["soft_404"], labels["soft_404"],
-                                 article.path("vi"), article.path("en"), section=True)
+        return self.message_page(
+            lang,
+            host,
+            labels["soft_404"],
+            labels["soft_404"],
+            article.path("vi"),
+            article.path("en"),
+            section=True,
+        )
 
     def login_page(self, lang: str, host: str) -> str:
         labels = LABELS[lang]
@@ -862,8 +943,15 @@ class Site:
 				</form>
 			</section>
 """
-        return self._page(lang, host, labels["login_title"], "/c/portal/login", "/en/c/portal/login", main,
-                          sidebar=False)
+        return self._page(
+            lang,
+            host,
+            labels["login_title"],
+            "/c/portal/login",
+            "/en/c/portal/login",
+            main,
+            sidebar=False,
+        )
 
     def search_page(self, lang: str, host: str, query: str) -> str:
         labels = LABELS[lang]

@@ -1,6 +1,9 @@
-"""Helpers for tests of code that uses the archive (this package's and others').
+"""Helpers for tests of code that uses the archive: sample Articles, pages, times.
 
-Plain functions, no pytest or Hypothesis needed to import them.
+Test code, so it lives under tests/ and is not installed with the product.
+Plain functions, no pytest or Hypothesis needed to import them; test modules
+import them as ``from archive_helpers import ...`` (pytest puts tests/, which
+has no __init__.py, on sys.path).
 """
 
 from __future__ import annotations
@@ -8,13 +11,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from archive.model import Article, Caption
 
 #: A fixed fetch time, so no test depends on today's date.
-FETCHED_AT = datetime(2024, 5, 1, 3, 0, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2024, 5, 1, 3, 0, tzinfo=UTC)
 
 SAMPLE_BODY = (
     "Sáng ngày 07-01, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa VI) đã tổ chức "
@@ -53,7 +56,7 @@ def page_for(article: Article) -> bytes:
     return (
         f"<html><head><title>{article.title}</title></head><body>"
         f"<h1>{article.title}</h1>{article.body_html}</body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def fetched(minutes: int = 0) -> datetime:

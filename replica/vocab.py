@@ -15,6 +15,26 @@ period), ``{ward}``, ``{chibo}``, ``{p1}``/``{p2}`` (a fictional official:
 
 from __future__ import annotations
 
+from typing import NotRequired, TypedDict
+
+
+class Event(TypedDict):
+    """A kind of news event and the sentences its articles are made of."""
+
+    key: str
+    short: str
+    #: (title, lead) pairs.
+    forms: tuple[tuple[str, str], ...]
+    body: tuple[str, ...]
+    list_intro: tuple[str, ...]
+    list: tuple[str, ...]
+    captions: tuple[str, ...]
+    #: Only in these months ...
+    months: NotRequired[tuple[int, ...]]
+    #: ... or only between these two ISO dates.
+    dates: NotRequired[tuple[str, str]]
+
+
 WARDS = (
     "Dịch Vọng",
     "Dịch Vọng Hậu",
@@ -126,7 +146,10 @@ MIXED_SIGNATURES = (
 )
 
 DOCUMENT_LINKS = (
-    ("/documents/10180/123456/ke-hoach-so-12.pdf", "Kế hoạch số 12-KH/QU của Ban Thường vụ Quận ủy"),
+    (
+        "/documents/10180/123456/ke-hoach-so-12.pdf",
+        "Kế hoạch số 12-KH/QU của Ban Thường vụ Quận ủy",
+    ),
     ("/documents/10180/123456/huong-dan-so-05-hd-btg.doc", "Hướng dẫn số 05-HD/BTGQU"),
     ("/documents/10180/654321/de-cuong-tuyen-truyen.docx", "Đề cương tuyên truyền"),
     ("/documents/10180/654321/thong-bao-ket-luan-so-318.pdf", "Thông báo kết luận số 318-TB/QU"),
@@ -135,12 +158,28 @@ DOCUMENT_LINKS = (
 # Resolutions and directives, with the date from which a district would be
 # studying them (so a 2019 article never quotes a 2021 resolution).
 RESOLUTIONS = (
-    ("2019-01-01", "2020-12-31", "Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+    (
+        "2019-01-01",
+        "2020-12-31",
+        "Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+    ),
     ("2019-01-01", "2020-06-30", "các Nghị quyết Hội nghị Trung ương khóa XII"),
-    ("2020-11-01", "2022-12-31", "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVII"),
+    (
+        "2020-11-01",
+        "2022-12-31",
+        "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVII",
+    ),
     ("2021-03-01", "2022-12-31", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
-    ("2021-12-01", "2022-12-31", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII"),
-    ("2022-03-01", "2022-12-31", "Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
+    (
+        "2021-12-01",
+        "2022-12-31",
+        "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
+    ),
+    (
+        "2022-03-01",
+        "2022-12-31",
+        "Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
+    ),
 )
 
 
@@ -148,17 +187,23 @@ RESOLUTIONS = (
 # range, or per form), its forms (a title with the lead that goes with it),
 # body sentences that fit every form, an optional list, and what the photos
 # show. ``short`` names the gathering in captions and closing sentences.
-EVENTS = (
+EVENTS: tuple[Event, ...] = (
     {
         "key": "bch",
         "short": "Hội nghị",
         "forms": (
-            ("Hội nghị Ban Chấp hành Đảng bộ quận Cầu Giấy lần thứ {lan}",
-             "{buoi} ngày {dm}, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa {khoa}) tổ chức Hội nghị lần thứ {lan} nhằm đánh giá tình hình thực hiện nhiệm vụ {ky} và cho ý kiến vào một số nội dung quan trọng."),
-            ("Ban Chấp hành Đảng bộ quận Cầu Giấy họp Hội nghị lần thứ {lan}",
-             "{buoi} ngày {dm}, tại Trung tâm Hội nghị quận, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa {khoa}) đã tổ chức Hội nghị lần thứ {lan}. Đồng chí {p1} chủ trì Hội nghị."),
-            ("Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ {lan} (khóa {khoa})",
-             "{buoi} ngày {dm}, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa {khoa}) họp Hội nghị lần thứ {lan} để thảo luận và thông qua các nội dung theo chương trình công tác."),
+            (
+                "Hội nghị Ban Chấp hành Đảng bộ quận Cầu Giấy lần thứ {lan}",
+                "{buoi} ngày {dm}, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa {khoa}) tổ chức Hội nghị lần thứ {lan} nhằm đánh giá tình hình thực hiện nhiệm vụ {ky} và cho ý kiến vào một số nội dung quan trọng.",
+            ),
+            (
+                "Ban Chấp hành Đảng bộ quận Cầu Giấy họp Hội nghị lần thứ {lan}",
+                "{buoi} ngày {dm}, tại Trung tâm Hội nghị quận, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa {khoa}) đã tổ chức Hội nghị lần thứ {lan}. Đồng chí {p1} chủ trì Hội nghị.",
+            ),
+            (
+                "Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ {lan} (khóa {khoa})",
+                "{buoi} ngày {dm}, Ban Chấp hành Đảng bộ quận Cầu Giấy (khóa {khoa}) họp Hội nghị lần thứ {lan} để thảo luận và thông qua các nội dung theo chương trình công tác.",
+            ),
         ),
         "body": (
             "Tại Hội nghị, các đại biểu đã nghe báo cáo tình hình thực hiện nhiệm vụ chính trị {ky} và phương hướng, nhiệm vụ trọng tâm thời gian tới.",
@@ -188,10 +233,14 @@ EVENTS = (
         "key": "nghi_quyet_quan",
         "short": "Hội nghị",
         "forms": (
-            ("Hội nghị học tập, quán triệt {doc}",
-             "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị học tập, quán triệt và triển khai {doc} tới cán bộ chủ chốt của quận."),
-            ("Quận ủy Cầu Giấy triển khai học tập {doc}",
-             "{buoi} ngày {dm}, Quận ủy Cầu Giấy tổ chức Hội nghị trực tuyến học tập, quán triệt {doc} cho cán bộ, đảng viên toàn Đảng bộ quận."),
+            (
+                "Hội nghị học tập, quán triệt {doc}",
+                "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị học tập, quán triệt và triển khai {doc} tới cán bộ chủ chốt của quận.",
+            ),
+            (
+                "Quận ủy Cầu Giấy triển khai học tập {doc}",
+                "{buoi} ngày {dm}, Quận ủy Cầu Giấy tổ chức Hội nghị trực tuyến học tập, quán triệt {doc} cho cán bộ, đảng viên toàn Đảng bộ quận.",
+            ),
         ),
         "body": (
             "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến tới {k} điểm cầu tại các Đảng bộ, chi bộ trực thuộc.",
@@ -216,8 +265,10 @@ EVENTS = (
         "key": "nghi_quyet_phuong",
         "short": "Hội nghị",
         "forms": (
-            ("Đảng bộ phường {ward} quán triệt, triển khai {doc}",
-             "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Hội nghị học tập, quán triệt {doc} cho cán bộ, đảng viên trong toàn Đảng bộ."),
+            (
+                "Đảng bộ phường {ward} quán triệt, triển khai {doc}",
+                "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Hội nghị học tập, quán triệt {doc} cho cán bộ, đảng viên trong toàn Đảng bộ.",
+            ),
         ),
         "body": (
             "Hội nghị có {n} đồng chí là bí thư, phó bí thư các chi bộ và đảng viên của Đảng bộ phường tham dự.",
@@ -236,12 +287,18 @@ EVENTS = (
         "key": "ket_nap",
         "short": "Lễ kết nạp",
         "forms": (
-            ("Chi bộ {chibo} phường {ward} kết nạp đảng viên mới",
-             "{buoi} ngày {dm}, Chi bộ {chibo} thuộc Đảng bộ phường {ward} đã long trọng tổ chức Lễ kết nạp đảng viên mới đối với quần chúng ưu tú."),
-            ("Đảng ủy phường {ward} tổ chức Lễ kết nạp {k} đảng viên mới",
-             "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Lễ kết nạp {k} quần chúng ưu tú vào Đảng Cộng sản Việt Nam."),
-            ("Lễ kết nạp đảng viên mới tại Chi bộ {chibo}, phường {ward}",
-             "{buoi} ngày {dm}, Chi bộ {chibo} (Đảng bộ phường {ward}) tổ chức Lễ kết nạp đảng viên mới."),
+            (
+                "Chi bộ {chibo} phường {ward} kết nạp đảng viên mới",
+                "{buoi} ngày {dm}, Chi bộ {chibo} thuộc Đảng bộ phường {ward} đã long trọng tổ chức Lễ kết nạp đảng viên mới đối với quần chúng ưu tú.",
+            ),
+            (
+                "Đảng ủy phường {ward} tổ chức Lễ kết nạp {k} đảng viên mới",
+                "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Lễ kết nạp {k} quần chúng ưu tú vào Đảng Cộng sản Việt Nam.",
+            ),
+            (
+                "Lễ kết nạp đảng viên mới tại Chi bộ {chibo}, phường {ward}",
+                "{buoi} ngày {dm}, Chi bộ {chibo} (Đảng bộ phường {ward}) tổ chức Lễ kết nạp đảng viên mới.",
+            ),
         ),
         "body": (
             "Buổi lễ được tổ chức trang trọng theo đúng quy định của Điều lệ Đảng và hướng dẫn của Ban Tổ chức Trung ương.",
@@ -263,12 +320,18 @@ EVENTS = (
         "key": "huy_hieu",
         "short": "Lễ trao Huy hiệu Đảng",
         "forms": (
-            ("Trao tặng Huy hiệu Đảng đợt {dot} năm {year} tại phường {ward}",
-             "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Lễ trao tặng Huy hiệu Đảng đợt {dot} năm {year} cho {k} đồng chí đảng viên."),
-            ("Quận ủy Cầu Giấy trao Huy hiệu Đảng đợt {dot} năm {year}",
-             "Nhân dịp kỷ niệm ngày {dot}, {buoi_lower} ngày {dm}, Quận ủy Cầu Giấy tổ chức trao Huy hiệu Đảng cho các đồng chí đảng viên lão thành."),
-            ("Đảng bộ phường {ward} trao Huy hiệu Đảng cho {k} đảng viên",
-             "{buoi} ngày {dm}, Đảng bộ phường {ward} long trọng tổ chức Lễ trao Huy hiệu Đảng đợt {dot} cho {k} đảng viên."),
+            (
+                "Trao tặng Huy hiệu Đảng đợt {dot} năm {year} tại phường {ward}",
+                "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Lễ trao tặng Huy hiệu Đảng đợt {dot} năm {year} cho {k} đồng chí đảng viên.",
+            ),
+            (
+                "Quận ủy Cầu Giấy trao Huy hiệu Đảng đợt {dot} năm {year}",
+                "Nhân dịp kỷ niệm ngày {dot}, {buoi_lower} ngày {dm}, Quận ủy Cầu Giấy tổ chức trao Huy hiệu Đảng cho các đồng chí đảng viên lão thành.",
+            ),
+            (
+                "Đảng bộ phường {ward} trao Huy hiệu Đảng cho {k} đảng viên",
+                "{buoi} ngày {dm}, Đảng bộ phường {ward} long trọng tổ chức Lễ trao Huy hiệu Đảng đợt {dot} cho {k} đảng viên.",
+            ),
         ),
         "body": (
             "Trong đợt này, các đồng chí được nhận Huy hiệu 30, 40, 45, 50, 55, 60 và 65 năm tuổi Đảng.",
@@ -289,10 +352,14 @@ EVENTS = (
         "months": (1, 2),
         "short": "Lễ kỷ niệm",
         "forms": (
-            ("Kỷ niệm {yn} năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/{year})",
-             "{buoi} ngày {dm}, Quận ủy - HĐND - UBND - Ủy ban MTTQ quận Cầu Giấy long trọng tổ chức Lễ kỷ niệm {yn} năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/{year})."),
-            ("Phường {ward} tổ chức các hoạt động chào mừng {yn} năm Ngày thành lập Đảng",
-             "Hướng tới kỷ niệm {yn} năm Ngày thành lập Đảng Cộng sản Việt Nam, Đảng bộ phường {ward} đã tổ chức nhiều hoạt động thiết thực, ý nghĩa."),
+            (
+                "Kỷ niệm {yn} năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/{year})",
+                "{buoi} ngày {dm}, Quận ủy - HĐND - UBND - Ủy ban MTTQ quận Cầu Giấy long trọng tổ chức Lễ kỷ niệm {yn} năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/{year}).",
+            ),
+            (
+                "Phường {ward} tổ chức các hoạt động chào mừng {yn} năm Ngày thành lập Đảng",
+                "Hướng tới kỷ niệm {yn} năm Ngày thành lập Đảng Cộng sản Việt Nam, Đảng bộ phường {ward} đã tổ chức nhiều hoạt động thiết thực, ý nghĩa.",
+            ),
         ),
         "body": (
             "Đồng chí {p1} đã ôn lại truyền thống vẻ vang của Đảng Cộng sản Việt Nam qua các chặng đường lịch sử.",
@@ -313,8 +380,10 @@ EVENTS = (
         "dates": ("2019-10-01", "2020-05-15"),
         "short": "Đại hội",
         "forms": (
-            ("Đại hội Chi bộ {chibo} phường {ward} nhiệm kỳ 2020 - 2022",
-             "{buoi} ngày {dm}, Chi bộ {chibo} thuộc Đảng bộ phường {ward} tổ chức Đại hội nhiệm kỳ 2020 - 2022, là chi bộ được chọn tổ chức đại hội điểm của Đảng bộ phường."),
+            (
+                "Đại hội Chi bộ {chibo} phường {ward} nhiệm kỳ 2020 - 2022",
+                "{buoi} ngày {dm}, Chi bộ {chibo} thuộc Đảng bộ phường {ward} tổ chức Đại hội nhiệm kỳ 2020 - 2022, là chi bộ được chọn tổ chức đại hội điểm của Đảng bộ phường.",
+            ),
         ),
         "body": (
             "Nhiệm kỳ qua, Chi bộ đã lãnh đạo hoàn thành tốt các chỉ tiêu mà Nghị quyết Đại hội đề ra; nhiều năm liền được công nhận chi bộ trong sạch, vững mạnh.",
@@ -339,8 +408,10 @@ EVENTS = (
         "dates": ("2020-04-15", "2020-07-31"),
         "short": "Đại hội",
         "forms": (
-            ("Đại hội đại biểu Đảng bộ phường {ward} lần thứ {roman}, nhiệm kỳ 2020 - 2025",
-             "{buoi} ngày {dm}, Đảng bộ phường {ward} long trọng tổ chức Đại hội đại biểu lần thứ {roman}, nhiệm kỳ 2020 - 2025 với sự tham dự của {n} đại biểu chính thức."),
+            (
+                "Đại hội đại biểu Đảng bộ phường {ward} lần thứ {roman}, nhiệm kỳ 2020 - 2025",
+                "{buoi} ngày {dm}, Đảng bộ phường {ward} long trọng tổ chức Đại hội đại biểu lần thứ {roman}, nhiệm kỳ 2020 - 2025 với sự tham dự của {n} đại biểu chính thức.",
+            ),
         ),
         "body": (
             "Nhiệm kỳ qua, Đảng bộ đã lãnh đạo hoàn thành và hoàn thành vượt mức {k}/{k} chỉ tiêu chủ yếu mà Nghị quyết Đại hội đề ra.",
@@ -366,10 +437,14 @@ EVENTS = (
         "months": (12, 1, 2),
         "short": "Hội nghị",
         "forms": (
-            ("Đảng bộ phường {ward} tổng kết công tác xây dựng Đảng năm {report_year}",
-             "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm {report_year} và triển khai nhiệm vụ năm {report_year_next}."),
-            ("Quận ủy Cầu Giấy tổng kết công tác xây dựng Đảng năm {report_year}",
-             "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị tổng kết công tác xây dựng Đảng, xây dựng hệ thống chính trị năm {report_year}."),
+            (
+                "Đảng bộ phường {ward} tổng kết công tác xây dựng Đảng năm {report_year}",
+                "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm {report_year} và triển khai nhiệm vụ năm {report_year_next}.",
+            ),
+            (
+                "Quận ủy Cầu Giấy tổng kết công tác xây dựng Đảng năm {report_year}",
+                "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị tổng kết công tác xây dựng Đảng, xây dựng hệ thống chính trị năm {report_year}.",
+            ),
         ),
         "body": (
             "Năm qua, các cấp ủy đã bám sát chỉ đạo của cấp trên, lãnh đạo thực hiện đạt và vượt {k} chỉ tiêu chủ yếu.",
@@ -394,8 +469,10 @@ EVENTS = (
         "months": (6, 7, 8),
         "short": "Hội nghị",
         "forms": (
-            ("Sơ kết công tác xây dựng Đảng 6 tháng đầu năm {year}",
-             "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị sơ kết công tác xây dựng Đảng, xây dựng hệ thống chính trị 6 tháng đầu năm {year}."),
+            (
+                "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm {year}",
+                "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị sơ kết công tác xây dựng Đảng, xây dựng hệ thống chính trị 6 tháng đầu năm {year}.",
+            ),
         ),
         "body": (
             "Sáu tháng đầu năm, các cấp ủy đã triển khai đồng bộ các nhiệm vụ theo chương trình công tác năm của Ban Chấp hành Đảng bộ quận.",
@@ -415,8 +492,10 @@ EVENTS = (
         "months": (1, 4, 7, 10),
         "short": "Hội nghị giao ban",
         "forms": (
-            ("Giao ban công tác xây dựng Đảng quý {q} năm {q_year}",
-             "{buoi} ngày {dm}, Thường trực Quận ủy Cầu Giấy chủ trì Hội nghị giao ban công tác xây dựng Đảng quý {q} năm {q_year} với Bí thư các Đảng ủy, chi bộ trực thuộc."),
+            (
+                "Giao ban công tác xây dựng Đảng quý {q} năm {q_year}",
+                "{buoi} ngày {dm}, Thường trực Quận ủy Cầu Giấy chủ trì Hội nghị giao ban công tác xây dựng Đảng quý {q} năm {q_year} với Bí thư các Đảng ủy, chi bộ trực thuộc.",
+            ),
         ),
         "body": (
             "Các Đảng ủy, chi bộ đã báo cáo kết quả thực hiện nhiệm vụ trong quý và những khó khăn, vướng mắc cần tháo gỡ.",
@@ -431,8 +510,10 @@ EVENTS = (
         "key": "giam_sat",
         "short": "buổi làm việc",
         "forms": (
-            ("Ủy ban Kiểm tra Quận ủy giám sát chuyên đề tại Đảng ủy phường {ward}",
-             "{buoi} ngày {dm}, Đoàn giám sát của Ủy ban Kiểm tra Quận ủy do đồng chí {p1} làm trưởng đoàn đã làm việc với Ban Thường vụ Đảng ủy phường {ward}."),
+            (
+                "Ủy ban Kiểm tra Quận ủy giám sát chuyên đề tại Đảng ủy phường {ward}",
+                "{buoi} ngày {dm}, Đoàn giám sát của Ủy ban Kiểm tra Quận ủy do đồng chí {p1} làm trưởng đoàn đã làm việc với Ban Thường vụ Đảng ủy phường {ward}.",
+            ),
         ),
         "body": (
             "Nội dung giám sát tập trung vào việc lãnh đạo, chỉ đạo thực hiện quy chế làm việc, nguyên tắc tập trung dân chủ và công tác quản lý đảng viên.",
@@ -452,8 +533,10 @@ EVENTS = (
         "months": (2, 3, 4, 5),
         "short": "Hội nghị tập huấn",
         "forms": (
-            ("Hội nghị tập huấn nghiệp vụ công tác kiểm tra, giám sát năm {year}",
-             "{buoi} ngày {dm}, Ủy ban Kiểm tra Quận ủy Cầu Giấy tổ chức Hội nghị tập huấn nghiệp vụ công tác kiểm tra, giám sát năm {year} cho cán bộ làm công tác kiểm tra của các tổ chức đảng."),
+            (
+                "Hội nghị tập huấn nghiệp vụ công tác kiểm tra, giám sát năm {year}",
+                "{buoi} ngày {dm}, Ủy ban Kiểm tra Quận ủy Cầu Giấy tổ chức Hội nghị tập huấn nghiệp vụ công tác kiểm tra, giám sát năm {year} cho cán bộ làm công tác kiểm tra của các tổ chức đảng.",
+            ),
         ),
         "body": (
             "Các học viên được truyền đạt những nội dung cơ bản về kỹ năng, quy trình tiến hành một cuộc kiểm tra, giám sát.",
@@ -468,8 +551,10 @@ EVENTS = (
         "key": "khai_giang",
         "short": "Lễ khai giảng",
         "forms": (
-            ("Khai giảng lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới năm {year}",
-             "{buoi} ngày {dm}, Trung tâm Chính trị quận Cầu Giấy tổ chức khai giảng lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới năm {year}."),
+            (
+                "Khai giảng lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới năm {year}",
+                "{buoi} ngày {dm}, Trung tâm Chính trị quận Cầu Giấy tổ chức khai giảng lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới năm {year}.",
+            ),
         ),
         "body": (
             "Lớp học có {n} học viên là đảng viên mới của các Đảng bộ, chi bộ trực thuộc Quận ủy.",
@@ -487,8 +572,10 @@ EVENTS = (
         "key": "be_giang",
         "short": "Lễ bế giảng",
         "forms": (
-            ("Bế giảng lớp bồi dưỡng nhận thức về Đảng khóa {k} năm {year}",
-             "{buoi} ngày {dm}, Trung tâm Chính trị quận tổ chức bế giảng lớp bồi dưỡng nhận thức về Đảng cho {n} quần chúng ưu tú."),
+            (
+                "Bế giảng lớp bồi dưỡng nhận thức về Đảng khóa {k} năm {year}",
+                "{buoi} ngày {dm}, Trung tâm Chính trị quận tổ chức bế giảng lớp bồi dưỡng nhận thức về Đảng cho {n} quần chúng ưu tú.",
+            ),
         ),
         "body": (
             "Qua 5 ngày học tập, các học viên đã được nghiên cứu những nội dung cơ bản về Đảng Cộng sản Việt Nam, quyền và nhiệm vụ của đảng viên.",
@@ -503,8 +590,10 @@ EVENTS = (
         "key": "giao_ban_dan_van",
         "short": "Hội nghị",
         "forms": (
-            ("Hội nghị giao ban công tác dân vận {ky}",
-             "{buoi} ngày {dm}, Ban Dân vận Quận ủy Cầu Giấy tổ chức Hội nghị giao ban công tác dân vận {ky}."),
+            (
+                "Hội nghị giao ban công tác dân vận {ky}",
+                "{buoi} ngày {dm}, Ban Dân vận Quận ủy Cầu Giấy tổ chức Hội nghị giao ban công tác dân vận {ky}.",
+            ),
         ),
         "body": (
             "Công tác dân vận của các cơ quan nhà nước, chính quyền các cấp tiếp tục có chuyển biến tích cực, gắn với cải cách hành chính và thực hiện Quy chế dân chủ ở cơ sở.",
@@ -520,8 +609,10 @@ EVENTS = (
         "months": (11, 12, 1),
         "short": "Hội nghị",
         "forms": (
-            ("Tổng kết phong trào thi đua “Dân vận khéo” năm {report_year}",
-             "{buoi} ngày {dm}, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” quận Cầu Giấy tổ chức Hội nghị tổng kết phong trào năm {report_year}."),
+            (
+                "Tổng kết phong trào thi đua “Dân vận khéo” năm {report_year}",
+                "{buoi} ngày {dm}, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” quận Cầu Giấy tổ chức Hội nghị tổng kết phong trào năm {report_year}.",
+            ),
         ),
         "body": (
             "Trong năm, toàn quận đã xây dựng và đăng ký {k} mô hình “Dân vận khéo” trên các lĩnh vực.",
@@ -539,10 +630,14 @@ EVENTS = (
         "key": "chi_thi_05",
         "short": "Hội nghị",
         "forms": (
-            ("Sơ kết {n5} năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị tại phường {ward}",
-             "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Hội nghị sơ kết {n5} năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."),
-            ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}",
-             "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}."),
+            (
+                "Sơ kết {n5} năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị tại phường {ward}",
+                "{buoi} ngày {dm}, Đảng ủy phường {ward} tổ chức Hội nghị sơ kết {n5} năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+            ),
+            (
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}",
+                "{buoi} ngày {dm}, Ban Thường vụ Quận ủy Cầu Giấy tổ chức Hội nghị chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}.",
+            ),
         ),
         "body": (
             "Việc học tập và làm theo Bác đã trở thành nội dung thường xuyên trong sinh hoạt của các chi bộ.",
@@ -562,8 +657,10 @@ EVENTS = (
         "dates": ("2021-01-05", "2021-05-20"),
         "short": "buổi kiểm tra",
         "forms": (
-            ("Ban Thường vụ Quận ủy kiểm tra công tác chuẩn bị bầu cử tại phường {ward}",
-             "{buoi} ngày {dm}, Đoàn kiểm tra của Ban Thường vụ Quận ủy do đồng chí {p1} làm trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 tại phường {ward}."),
+            (
+                "Ban Thường vụ Quận ủy kiểm tra công tác chuẩn bị bầu cử tại phường {ward}",
+                "{buoi} ngày {dm}, Đoàn kiểm tra của Ban Thường vụ Quận ủy do đồng chí {p1} làm trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 tại phường {ward}.",
+            ),
         ),
         "body": (
             "Phường {ward} có {k} khu vực bỏ phiếu với trên {n_voters} cử tri.",
@@ -582,10 +679,14 @@ EVENTS = (
         "dates": ("2020-03-10", "2021-12-31"),
         "short": "buổi kiểm tra",
         "forms": (
-            ("Ban Thường vụ Quận ủy kiểm tra công tác phòng, chống dịch Covid-19 tại phường {ward}",
-             "{buoi} ngày {dm}, đồng chí {p1} đã kiểm tra công tác phòng, chống dịch Covid-19 tại phường {ward}."),
-            ("Đảng bộ phường {ward} lãnh đạo thực hiện mục tiêu kép trong phòng, chống dịch Covid-19",
-             "Thực hiện chỉ đạo của Thành ủy, thời gian qua Đảng bộ phường {ward} đã lãnh đạo triển khai quyết liệt các biện pháp phòng, chống dịch Covid-19."),
+            (
+                "Ban Thường vụ Quận ủy kiểm tra công tác phòng, chống dịch Covid-19 tại phường {ward}",
+                "{buoi} ngày {dm}, đồng chí {p1} đã kiểm tra công tác phòng, chống dịch Covid-19 tại phường {ward}.",
+            ),
+            (
+                "Đảng bộ phường {ward} lãnh đạo thực hiện mục tiêu kép trong phòng, chống dịch Covid-19",
+                "Thực hiện chỉ đạo của Thành ủy, thời gian qua Đảng bộ phường {ward} đã lãnh đạo triển khai quyết liệt các biện pháp phòng, chống dịch Covid-19.",
+            ),
         ),
         "body": (
             "Phường đã thành lập {k} tổ Covid cộng đồng, huy động đảng viên, đoàn viên thanh niên tham gia hỗ trợ người dân.",
@@ -604,10 +705,14 @@ EVENTS = (
         "key": "sinh_hoat",
         "short": "buổi sinh hoạt",
         "forms": (
-            ("Chi bộ {chibo} phường {ward} sinh hoạt chuyên đề “{topic}”",
-             "{buoi} ngày {dm}, Chi bộ {chibo} thuộc Đảng bộ phường {ward} tổ chức sinh hoạt chuyên đề với chủ đề “{topic}”."),
-            ("Sinh hoạt chi bộ mẫu tại Chi bộ {chibo}, phường {ward}",
-             "Nhằm nâng cao chất lượng sinh hoạt chi bộ, {buoi_lower} ngày {dm}, Đảng ủy phường {ward} tổ chức sinh hoạt chi bộ mẫu tại Chi bộ {chibo}."),
+            (
+                "Chi bộ {chibo} phường {ward} sinh hoạt chuyên đề “{topic}”",
+                "{buoi} ngày {dm}, Chi bộ {chibo} thuộc Đảng bộ phường {ward} tổ chức sinh hoạt chuyên đề với chủ đề “{topic}”.",
+            ),
+            (
+                "Sinh hoạt chi bộ mẫu tại Chi bộ {chibo}, phường {ward}",
+                "Nhằm nâng cao chất lượng sinh hoạt chi bộ, {buoi_lower} ngày {dm}, Đảng ủy phường {ward} tổ chức sinh hoạt chi bộ mẫu tại Chi bộ {chibo}.",
+            ),
         ),
         "body": (
             "Buổi sinh hoạt diễn ra dân chủ, cởi mở, có {n_small} đảng viên tham dự.",

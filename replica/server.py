@@ -20,6 +20,7 @@ either locale) or ``"*"`` (every request).
 
 from __future__ import annotations
 
+import contextlib
 import http
 import re
 import socket
@@ -31,19 +32,20 @@ import time
 import traceback
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterable, Self
+from typing import Any, Self
 from urllib.parse import parse_qs, quote
 
-from scraper.replica.content import (
+from replica.content import (
     RESERVED_SESSIONS,
     SECTION_PATH,
     ReplicaArticle,
     added_article,
     build_articles,
 )
-from scraper.replica.render import LISTING_CUR_PARAM, Site, listing_path
+from replica.render import LISTING_CUR_PARAM, Site, listing_path
 
 DEFAULT_SEED = 20220107
 HTML_TYPE = "text/html;charset=UTF-8"
@@ -59,7 +61,9 @@ Disallow: /*p_p_lifecycle=1
 """
 
 _ARTICLE_RE = re.compile(r"^(/en)?/dang-doan-the/-/view_content/(\d+)(?:-[^/]*?)?(?:\.html)?/?$")
-_OLD_ARTICLE_RE = re.compile(r"^/web/guest(/en)?/dang-doan-the/-/view_content/(\d+)(?:-[^/]*?)?(?:\.html)?/?$")
+_OLD_ARTICLE_RE = re.compile(
+    r"^/web/guest(/en)?/dang-doan-the/-/view_content/(\d+)(?:-[^/]*?)?(?:\.html)?/?$"
+)
 _LISTING_RE = re.compile(r"^(/en)?/dang-doan-the/?$")
 _HOST_RE = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 _IMAGE_RE = re.compile(r"\.(jpe?g|png|gif)(/|$)", re.IGNORECASE)
@@ -68,11 +72,15 @@ _DOCUMENT_RE = re.compile(r"\.(pdf|docx?|xlsx?)(/|$)", re.IGNORECASE)
 
 def _png_1x1() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xc4\x16\x1c")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 TINY_PNG = _png_1x1()
@@ -83,9 +91,15 @@ TINY_GIF = (
 _DOCUMENT_BODIES = {
     "pdf": ("application/pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
     "doc": ("application/msword", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 56),
-    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", b"PK\x05\x06" + b"\x00" * 18),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        b"PK\x05\x06" + b"\x00" * 18,
+    ),
     "xls": ("application/vnd.ms-excel", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 56),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK\x05\x06" + b"\x00" * 18),
+    "xlsx": (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        b"PK\x05\x06" + b"\x00" * 18,
+    ),
 }
 
 
@@ -138,7 +152,9 @@ def _route(path: str, query: str) -> _Route:
         return _Route("listing", "en" if match.group(1) else "vi", listing_page=page)
     match = _OLD_ARTICLE_RE.match(path)
     if match:
-        return _Route("old_article", "en" if match.group(1) else "vi", article_id=int(match.group(2)))
+        return _Route(
+            "old_article", "en" if match.group(1) else "vi", article_id=int(match.group(2))
+        )
     lang = "en" if path.startswith("/en/") else "vi"
     bare = path[3:] if lang == "en" else path
     if bare.startswith("/c/portal/login"):
@@ -168,18 +184,18 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.server.untrack(self.connection)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self.server.replica._handle(self, head=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self.server.replica._handle(self, head=True)
 
     def _not_allowed(self) -> None:
         self.server.replica._handle(self, head=False, allowed=False)
 
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815 - http.server's naming
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         if self.server.replica.verbose:
             sys.stderr.write(f"{self.address_string()} - {format % args}\n")
 
@@ -215,10 +231,8 @@ class _Server(ThreadingHTTPServer):
         with self._connections_lock:
             connections = list(self._connections)
         for conn in connections:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]
@@ -350,7 +364,7 @@ class Replica(LocalServer):
         super().__init__(host, port, verbose)
         self._base_articles = build_articles(n_articles, seed)
         self._initial_views = {a.article_id: a.view_count for a in self._base_articles}
-        self._page_cache: OrderedDict[tuple, bytes] = OrderedDict()
+        self._page_cache: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
         self._sites: dict[int, Site] = {}
         self._added: list[ReplicaArticle] = []
         self._used_titles: set[str] = set()
@@ -460,7 +474,9 @@ class Replica(LocalServer):
 
     def article_html(self, article_id: int, lang: str = "vi", base_url: str | None = None) -> str:
         """The article page as the server would send it (for parser tests)."""
-        return self._site().article_page(article_id, lang, self._host_of(base_url), self.view_count(article_id))
+        return self._site().article_page(
+            article_id, lang, self._host_of(base_url), self.view_count(article_id)
+        )
 
     def listing_html(self, page: int = 1, lang: str = "vi", base_url: str | None = None) -> str:
         return self._site().listing_page(page, lang, self._host_of(base_url), self.pagination_loop)
@@ -471,11 +487,17 @@ class Replica(LocalServer):
 
     def article_requests(self) -> list[int]:
         """Ids of the article pages requested, in order (any locale or status)."""
-        return [r.article_id for r in self.requests if r.kind == "article" and r.article_id is not None]
+        return [
+            r.article_id for r in self.requests if r.kind == "article" and r.article_id is not None
+        ]
 
     def listing_requests(self) -> list[int]:
         """Listing page numbers requested, in order."""
-        return [r.listing_page for r in self.requests if r.kind == "listing" and r.listing_page is not None]
+        return [
+            r.listing_page
+            for r in self.requests
+            if r.kind == "listing" and r.listing_page is not None
+        ]
 
     def paths(self) -> list[str]:
         """Every path (with query) requested, in order."""
@@ -516,9 +538,15 @@ class Replica(LocalServer):
                 if delay:
                     self._stopping.wait(delay)
                 if self._take(self.throttle_first, keys):
-                    response = _Response(429, b"Too Many Requests", "text/plain", (("Retry-After", "1"),))
+                    response = _Response(
+                        429, b"Too Many Requests", "text/plain", (("Retry-After", "1"),)
+                    )
                 elif self._take(self.fail_first, keys):
-                    extra = (("Retry-After", str(self.fail_retry_after)),) if self.fail_retry_after else ()
+                    extra = (
+                        (("Retry-After", str(self.fail_retry_after)),)
+                        if self.fail_retry_after
+                        else ()
+                    )
                     response = _Response(503, _error_body(503), headers=extra)
                 else:
                     response = self._respond(route, host, raw, query, count_view=not head)
@@ -527,8 +555,10 @@ class Replica(LocalServer):
                             partial = max(1, len(response.body) // 2)
                         elif self._take(self.cut_first, keys):
                             text = response.body.decode("utf-8", "replace")
-                            response = replace(response, body=text[: int(len(text) * 0.4)].encode("utf-8"))
-        except Exception:  # a bug in the replica: say so, answer 500
+                            response = replace(
+                                response, body=text[: int(len(text) * 0.4)].encode("utf-8")
+                            )
+        except Exception:  # noqa: BLE001 - a bug in the replica: say so, answer 500
             traceback.print_exc()
             response = _Response(500, _error_body(500))
         self._log(
@@ -559,7 +589,10 @@ class Replica(LocalServer):
         if response.content_type:
             lines.append(f"Content-Type: {response.content_type}")
         if response.content_type == HTML_TYPE:
-            lines.append("Liferay-Portal: Liferay Portal Community Edition 6.2 CE GA6 (Newton / Build 6205 / January 6, 2016)")
+            lines.append(
+                "Liferay-Portal: Liferay Portal Community Edition "
+                "6.2 CE GA6 (Newton / Build 6205 / January 6, 2016)"
+            )
         lines += [f"{name}: {value}" for name, value in response.headers]
         lines.append(f"Content-Length: {len(response.body)}")
         if handler.close_connection:
@@ -577,7 +610,9 @@ class Replica(LocalServer):
             # Data loss: the Content-Length promised more than was sent.
             handler.close_connection = True
 
-    def _respond(self, route: _Route, host: str, raw: str, query: str, count_view: bool) -> _Response:
+    def _respond(
+        self, route: _Route, host: str, raw: str, query: str, count_view: bool
+    ) -> _Response:
         site = self._site()
         lang = route.lang
         kind = route.kind
@@ -604,7 +639,9 @@ class Replica(LocalServer):
                 return self._html(404, ("404", lang, host), lambda: site.not_found_page(lang, host))
             article = site.articles[site.index[article_id]]
             if kind == "old_article":
-                return _Response(301, b"", "", (("Location", f"http://{host}{article.path(lang)}"),))
+                return _Response(
+                    301, b"", "", (("Location", f"http://{host}{article.path(lang)}"),)
+                )
             return self._article(site, article, lang, host, raw, count_view)
         if kind == "login":
             return self._html(200, ("login", lang, host), lambda: site.login_page(lang, host))
@@ -615,13 +652,16 @@ class Replica(LocalServer):
             return _asset(raw.partition("?")[0])
         return self._html(404, ("404", lang, host), lambda: site.not_found_page(lang, host))
 
-    def _article(self, site: Site, article: ReplicaArticle, lang: str, host: str, raw: str,
-                 count_view: bool) -> _Response:
+    def _article(
+        self, site: Site, article: ReplicaArticle, lang: str, host: str, raw: str, count_view: bool
+    ) -> _Response:
         article_id = article.article_id
         if article_id in self.not_found:
             return self._html(404, ("404", lang, host), lambda: site.not_found_page(lang, host))
         if article_id in self.gone:
-            return self._html(410, ("410", article_id, lang, host), lambda: site.gone_page(article, lang, host))
+            return self._html(
+                410, ("410", article_id, lang, host), lambda: site.gone_page(article, lang, host)
+            )
         if article_id in self.redirect_offhost:
             target = f"https://example.org{article.path(lang)}"
             return _Response(302, b"", "", (("Location", target),))
@@ -629,8 +669,11 @@ class Replica(LocalServer):
             target = f"http://{host}/c/portal/login?p_l_id=10183&redirect={quote(raw, safe='')}"
             return _Response(302, b"", "", (("Location", target),))
         if article_id in self.soft_404:
-            return self._html(200, ("soft404", article_id, lang, host),
-                              lambda: site.soft_404_page(article, lang, host))
+            return self._html(
+                200,
+                ("soft404", article_id, lang, host),
+                lambda: site.soft_404_page(article, lang, host),
+            )
         with self._lock:
             views = self._views.get(article_id)
             if self.grow_views and count_view and views is not None:
@@ -641,10 +684,10 @@ class Replica(LocalServer):
             lambda: site.article_page(article_id, lang, host, views),
         )
 
-    def _html(self, status: int, key: tuple, render: Any) -> _Response:
+    def _html(self, status: int, key: tuple[object, ...], render: Callable[[], str]) -> _Response:
         # Every page shows the newest articles (ticker, sidebar), so the key
         # carries the content state: the number of articles.
-        key = (len(self._site().articles),) + key
+        key = (len(self._site().articles), *key)
         with self._lock:
             body = self._page_cache.get(key)
             if body is not None:
@@ -662,7 +705,8 @@ def _error_body(status: int) -> bytes:
     phrase = http.HTTPStatus(status).phrase
     return (
         f"<!DOCTYPE html><html><head><title>{status} {phrase}</title></head>"
-        f"<body><h1>HTTP Status {status} - {phrase}</h1><hr><h3>Apache Tomcat/7.0.62</h3></body></html>"
+        f"<body><h1>HTTP Status {status} - "
+        f"{phrase}</h1><hr><h3>Apache Tomcat/7.0.62</h3></body></html>"
     ).encode("ascii")
 
 

@@ -22,12 +22,12 @@ import io
 import json
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs
 
-from scraper.replica.server import LocalServer, Replica, RequestRecord, _error_body, _Response
-from scraper.replica.wayback import Capture, WaybackReplica, surt
+from replica.server import LocalServer, Replica, RequestRecord, _error_body, _Response
+from replica.wayback import Capture, WaybackReplica, surt
 
 #: Index lines per page of ``page=``.
 PAGE_ROWS = 20
@@ -63,9 +63,7 @@ class CommonCrawlReplica(LocalServer):
             writer = WARCWriter(buffer, gzip=True)
             rows = []
             for capture in sorted(captures, key=lambda c: (c.urlkey, c.timestamp)):
-                when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(
-                    tzinfo=timezone.utc
-                )
+                when = datetime.strptime(capture.timestamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
                 http = StatusAndHeaders(
                     "200 OK", [("Content-Type", "text/html;charset=UTF-8")], protocol="HTTP/1.1"
                 )

@@ -17,7 +17,7 @@ LANG_ATTR = {"vi": "vi", "en": "en-US"}
 LANGUAGE_ID = {"vi": "vi_VN", "en": "en_US"}
 
 #: Interface labels per locale. Article text never changes with the locale.
-LABELS = {
+LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "published": "Ngày đăng",
         "views": "Lượt xem:",
@@ -52,7 +52,6 @@ LABELS = {
         "links": "Liên kết website",
         "poll": "Thăm dò ý kiến",
         "poll_question": "Bạn đánh giá thế nào về Cổng giao tiếp điện tử quận Cầu Giấy?",
-        "poll_options": ("Rất hữu ích", "Hữu ích", "Bình thường", "Chưa hữu ích"),
         "vote": "Biểu quyết",
         "poll_results": "Xem kết quả",
         "stats": "Thống kê truy cập",
@@ -109,7 +108,6 @@ LABELS = {
         "links": "Links",
         "poll": "Poll",
         "poll_question": "How useful is the Cầu Giấy District Portal to you?",
-        "poll_options": ("Very useful", "Useful", "Average", "Not useful"),
         "vote": "Vote",
         "poll_results": "See results",
         "stats": "Visitor statistics",
@@ -134,64 +132,105 @@ LABELS = {
     },
 }
 
+#: The sidebar poll's answers per locale.
+POLL_OPTIONS: dict[str, tuple[str, ...]] = {
+    "vi": ("Rất hữu ích", "Hữu ích", "Bình thường", "Chưa hữu ích"),
+    "en": ("Very useful", "Useful", "Average", "Not useful"),
+}
+
 # The mega-menu: (label vi, label en, path, children). Paths other than the
 # section's own answer 404 on the replica, as pages a crawler must not walk.
 MENU = (
-    ("Giới thiệu", "About", "/gioi-thieu", (
-        ("Tổng quan quận Cầu Giấy", "Overview", "/tong-quan"),
-        ("Lịch sử hình thành", "History", "/lich-su-hinh-thanh"),
-        ("Cơ cấu tổ chức", "Organisation", "/co-cau-to-chuc"),
-        ("Quận ủy", "District Party Committee", "/quan-uy"),
-        ("HĐND quận", "District People's Council", "/hdnd-quan"),
-        ("UBND quận", "District People's Committee", "/ubnd-quan"),
-        ("Các phường", "Wards", "/cac-phuong"),
-        ("Bản đồ hành chính", "Administrative map", "/ban-do-hanh-chinh"),
-    )),
-    ("Tin tức - Sự kiện", "News - Events", "/tin-tuc-su-kien", (
-        ("Tin trong quận", "District news", "/tin-trong-quan"),
-        ("Tin Hà Nội", "Hà Nội news", "/tin-ha-noi"),
-        ("Kinh tế", "Economy", "/kinh-te"),
-        ("Văn hóa - Xã hội", "Culture - Society", "/van-hoa-xa-hoi"),
-        ("Giáo dục - Đào tạo", "Education", "/giao-duc-dao-tao"),
-        ("Y tế", "Health", "/y-te"),
-        ("An ninh - Quốc phòng", "Security - Defence", "/an-ninh-quoc-phong"),
-        ("Thông báo", "Announcements", "/thong-bao"),
-    )),
-    ("Đảng - Đoàn thể", "Party - Unions", "/dang-doan-the", (
-        ("Công tác Đảng", "Party work", "/dang-doan-the"),
-        ("Mặt trận Tổ quốc", "Fatherland Front", "/mat-tran-to-quoc"),
-        ("Đoàn Thanh niên", "Youth Union", "/doan-thanh-nien"),
-        ("Hội Liên hiệp Phụ nữ", "Women's Union", "/hoi-lien-hiep-phu-nu"),
-        ("Hội Cựu chiến binh", "Veterans' Association", "/hoi-cuu-chien-binh"),
-        ("Liên đoàn Lao động", "Labour Federation", "/lien-doan-lao-dong"),
-    )),
-    ("Chính quyền", "Government", "/chinh-quyen", (
-        ("Lịch công tác", "Work schedule", "/lich-cong-tac"),
-        ("Chỉ đạo điều hành", "Directives", "/chi-dao-dieu-hanh"),
-        ("Văn bản pháp quy", "Legal documents", "/van-ban-phap-quy"),
-        ("Tiếp công dân", "Citizen reception", "/tiep-cong-dan"),
-        ("Phát ngôn báo chí", "Press releases", "/phat-ngon-bao-chi"),
-        ("Cải cách hành chính", "Administrative reform", "/cai-cach-hanh-chinh"),
-    )),
-    ("Dịch vụ công", "Public services", "/dich-vu-cong", (
-        ("Thủ tục hành chính", "Procedures", "/thu-tuc-hanh-chinh"),
-        ("Dịch vụ công trực tuyến", "Online services", "https://dichvucong.hanoi.gov.vn/"),
-        ("Tra cứu hồ sơ", "Track an application", "/tra-cuu-ho-so"),
-        ("Hỏi đáp", "Questions and answers", "/hoi-dap"),
-        ("Góp ý, kiến nghị", "Feedback", "/gop-y-kien-nghi"),
-    )),
-    ("Công khai - Minh bạch", "Transparency", "/cong-khai-minh-bach", (
-        ("Quy hoạch - Kế hoạch", "Planning", "/quy-hoach-ke-hoach"),
-        ("Công khai ngân sách", "Budget", "/cong-khai-ngan-sach"),
-        ("Dự án đầu tư", "Investment projects", "/du-an-dau-tu"),
-        ("Đấu thầu - Mua sắm công", "Procurement", "/dau-thau-mua-sam-cong"),
-        ("Thống kê", "Statistics", "/thong-ke"),
-    )),
-    ("Đầu tư - Doanh nghiệp", "Business", "/dau-tu-doanh-nghiep", (
-        ("Môi trường đầu tư", "Investment climate", "/moi-truong-dau-tu"),
-        ("Hỗ trợ doanh nghiệp", "Business support", "/ho-tro-doanh-nghiep"),
-        ("Xúc tiến thương mại", "Trade promotion", "/xuc-tien-thuong-mai"),
-    )),
+    (
+        "Giới thiệu",
+        "About",
+        "/gioi-thieu",
+        (
+            ("Tổng quan quận Cầu Giấy", "Overview", "/tong-quan"),
+            ("Lịch sử hình thành", "History", "/lich-su-hinh-thanh"),
+            ("Cơ cấu tổ chức", "Organisation", "/co-cau-to-chuc"),
+            ("Quận ủy", "District Party Committee", "/quan-uy"),
+            ("HĐND quận", "District People's Council", "/hdnd-quan"),
+            ("UBND quận", "District People's Committee", "/ubnd-quan"),
+            ("Các phường", "Wards", "/cac-phuong"),
+            ("Bản đồ hành chính", "Administrative map", "/ban-do-hanh-chinh"),
+        ),
+    ),
+    (
+        "Tin tức - Sự kiện",
+        "News - Events",
+        "/tin-tuc-su-kien",
+        (
+            ("Tin trong quận", "District news", "/tin-trong-quan"),
+            ("Tin Hà Nội", "Hà Nội news", "/tin-ha-noi"),
+            ("Kinh tế", "Economy", "/kinh-te"),
+            ("Văn hóa - Xã hội", "Culture - Society", "/van-hoa-xa-hoi"),
+            ("Giáo dục - Đào tạo", "Education", "/giao-duc-dao-tao"),
+            ("Y tế", "Health", "/y-te"),
+            ("An ninh - Quốc phòng", "Security - Defence", "/an-ninh-quoc-phong"),
+            ("Thông báo", "Announcements", "/thong-bao"),
+        ),
+    ),
+    (
+        "Đảng - Đoàn thể",
+        "Party - Unions",
+        "/dang-doan-the",
+        (
+            ("Công tác Đảng", "Party work", "/dang-doan-the"),
+            ("Mặt trận Tổ quốc", "Fatherland Front", "/mat-tran-to-quoc"),
+            ("Đoàn Thanh niên", "Youth Union", "/doan-thanh-nien"),
+            ("Hội Liên hiệp Phụ nữ", "Women's Union", "/hoi-lien-hiep-phu-nu"),
+            ("Hội Cựu chiến binh", "Veterans' Association", "/hoi-cuu-chien-binh"),
+            ("Liên đoàn Lao động", "Labour Federation", "/lien-doan-lao-dong"),
+        ),
+    ),
+    (
+        "Chính quyền",
+        "Government",
+        "/chinh-quyen",
+        (
+            ("Lịch công tác", "Work schedule", "/lich-cong-tac"),
+            ("Chỉ đạo điều hành", "Directives", "/chi-dao-dieu-hanh"),
+            ("Văn bản pháp quy", "Legal documents", "/van-ban-phap-quy"),
+            ("Tiếp công dân", "Citizen reception", "/tiep-cong-dan"),
+            ("Phát ngôn báo chí", "Press releases", "/phat-ngon-bao-chi"),
+            ("Cải cách hành chính", "Administrative reform", "/cai-cach-hanh-chinh"),
+        ),
+    ),
+    (
+        "Dịch vụ công",
+        "Public services",
+        "/dich-vu-cong",
+        (
+            ("Thủ tục hành chính", "Procedures", "/thu-tuc-hanh-chinh"),
+            ("Dịch vụ công trực tuyến", "Online services", "https://dichvucong.hanoi.gov.vn/"),
+            ("Tra cứu hồ sơ", "Track an application", "/tra-cuu-ho-so"),
+            ("Hỏi đáp", "Questions and answers", "/hoi-dap"),
+            ("Góp ý, kiến nghị", "Feedback", "/gop-y-kien-nghi"),
+        ),
+    ),
+    (
+        "Công khai - Minh bạch",
+        "Transparency",
+        "/cong-khai-minh-bach",
+        (
+            ("Quy hoạch - Kế hoạch", "Planning", "/quy-hoach-ke-hoach"),
+            ("Công khai ngân sách", "Budget", "/cong-khai-ngan-sach"),
+            ("Dự án đầu tư", "Investment projects", "/du-an-dau-tu"),
+            ("Đấu thầu - Mua sắm công", "Procurement", "/dau-thau-mua-sam-cong"),
+            ("Thống kê", "Statistics", "/thong-ke"),
+        ),
+    ),
+    (
+        "Đầu tư - Doanh nghiệp",
+        "Business",
+        "/dau-tu-doanh-nghiep",
+        (
+            ("Môi trường đầu tư", "Investment climate", "/moi-truong-dau-tu"),
+            ("Hỗ trợ doanh nghiệp", "Business support", "/ho-tro-doanh-nghiep"),
+            ("Xúc tiến thương mại", "Trade promotion", "/xuc-tien-thuong-mai"),
+        ),
+    ),
     ("Liên hệ", "Contact", "/lien-he", ()),
 )
 
@@ -205,10 +244,22 @@ OFFSITE_LINKS = (
 )
 
 NEW_DOCUMENTS = (
-    ("Kế hoạch số 12-KH/QU về tổ chức các hoạt động kỷ niệm", "/documents/10180/123456/ke-hoach-so-12.pdf"),
-    ("Hướng dẫn số 05-HD/BTGQU về sinh hoạt chuyên đề năm 2022", "/documents/10180/123456/huong-dan-so-05-hd-btg.doc"),
-    ("Đề cương tuyên truyền kỷ niệm 25 năm thành lập quận", "/documents/10180/654321/de-cuong-tuyen-truyen.docx"),
-    ("Thông báo kết luận số 318-TB/QU của Ban Thường vụ Quận ủy", "/documents/10180/654321/thong-bao-ket-luan-so-318.pdf"),
+    (
+        "Kế hoạch số 12-KH/QU về tổ chức các hoạt động kỷ niệm",
+        "/documents/10180/123456/ke-hoach-so-12.pdf",
+    ),
+    (
+        "Hướng dẫn số 05-HD/BTGQU về sinh hoạt chuyên đề năm 2022",
+        "/documents/10180/123456/huong-dan-so-05-hd-btg.doc",
+    ),
+    (
+        "Đề cương tuyên truyền kỷ niệm 25 năm thành lập quận",
+        "/documents/10180/654321/de-cuong-tuyen-truyen.docx",
+    ),
+    (
+        "Thông báo kết luận số 318-TB/QU của Ban Thường vụ Quận ủy",
+        "/documents/10180/654321/thong-bao-ket-luan-so-318.pdf",
+    ),
 )
 
 # A theme build of a Liferay 6.2 portal inlines a lot of CSS; so does this.
@@ -336,7 +387,7 @@ def head_scripts(lang: str, current_path: str, plid: int) -> str:
 			}},
 			ThemeDisplay: {{
 				getLayoutId: function() {{ return "27"; }},
-				getLayoutURL: function() {{ return "{'/en' if lang == 'en' else ''}/dang-doan-the"; }},
+				getLayoutURL: function() {{ return "{"/en" if lang == "en" else ""}/dang-doan-the"; }},
 				getParentLayoutId: function() {{ return "0"; }},
 				isPrivateLayout: function() {{ return "false"; }},
 				isVirtualLayout: function() {{ return false; }},
@@ -430,8 +481,14 @@ ANALYTICS = """	<script type="text/javascript">
 def body_end_scripts(lang: str, plid: int) -> str:
     """Portlet initialisation and theme widgets printed before ``</body>``."""
     portlets = (
-        "56_INSTANCE_hdr01", PORTLET_ID, "101_INSTANCE_tinNB", "101_INSTANCE_docNN",
-        "110_INSTANCE_vbMoi", "25_INSTANCE_poll1", "56_INSTANCE_lkWeb", "56_INSTANCE_stats",
+        "56_INSTANCE_hdr01",
+        PORTLET_ID,
+        "101_INSTANCE_tinNB",
+        "101_INSTANCE_docNN",
+        "110_INSTANCE_vbMoi",
+        "25_INSTANCE_poll1",
+        "56_INSTANCE_lkWeb",
+        "56_INSTANCE_stats",
     )
     onload = "\n".join(
         f"""		Liferay.Portlet.onLoad(
