@@ -26,7 +26,7 @@ from portal_archive.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_LOCKED
 DEBUG_ENV = "PORTAL_ARCHIVE_DEBUG"
 
 
-#: Help is laid out for 100 columns whatever the terminal, so the README's
+#: Help is laid out for 100 columns whatever the terminal, so docs/cli.md's
 #: copy of every --help stays equal to it (tests/test_docs.py).
 HELP_WIDTH = 100
 
