@@ -60,6 +60,22 @@ print(stats.get("response_received_count", 0), stats["elapsed_time_seconds"])
 """
 
 
+def crawl_argv(db: Path, start_url: str) -> list[str]:
+    """``portal-archive crawl --delay 0`` of ``start_url`` into ``db``."""
+    return [
+        sys.executable,
+        "-m",
+        "portal_archive",
+        "crawl",
+        "--db",
+        str(db),
+        "--start-url",
+        start_url,
+        "--delay",
+        "0",
+    ]
+
+
 def run_child(command: list[str], stdin: str | None = None) -> tuple[str, float, float]:
     """Run a child; return (stdout, wall seconds, peak RSS in MB)."""
     start = time.perf_counter()
@@ -132,16 +148,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "bench.db"
             crawl = [
-                sys.executable,
-                "-m",
-                "portal_archive",
-                "crawl",
-                "--db",
-                str(db),
-                "--start-url",
-                f"{base}/dang-doan-the",
-                "--delay",
-                "0",
+                *crawl_argv(db, f"{base}/dang-doan-the"),
                 "-s",
                 f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
                 # the crawl's own default is 1 at a time in all (scraper/settings.py)
@@ -165,18 +172,7 @@ def main() -> None:
     # replica in this process, so its request log can be read.
     with Replica(n_articles=args.articles) as replica, tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        crawl = [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            replica.start_url(),
-            "--delay",
-            "0",
-        ]
+        crawl = crawl_argv(db, replica.start_url())
         run_child(crawl)
         replica.reset_log()
         run_child(crawl)

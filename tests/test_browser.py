@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from replica import Replica
+from test_crawl import crawl_argv
 
 pytest.importorskip("datasette", reason="Datasette (the test and web extras) is not installed")
 
@@ -50,19 +51,7 @@ def free_port() -> int:
 def served(replica: Replica, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "archive.db"
     crawl = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            replica.start_url(),
-            "--delay",
-            "0",
-            "--quiet",
-        ],
+        crawl_argv(db, replica.start_url(), "--delay", "0", "--quiet"),
         capture_output=True,
         text=True,
         timeout=120,

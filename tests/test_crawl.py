@@ -27,24 +27,26 @@ ROOT = Path(__file__).resolve().parent.parent
 FAST_RETRIES = ["-s", "RETRY_BACKOFF_BASE=0.05"]
 
 
+def crawl_argv(db: Path, start_url: str, *args: str) -> list[str]:
+    """The command line of a crawl of ``start_url`` into ``db``, as a user types it."""
+    return [
+        sys.executable,
+        "-m",
+        "portal_archive",
+        "crawl",
+        "--db",
+        str(db),
+        "--start-url",
+        start_url,
+        *args,
+    ]
+
+
 def crawl(
     db: Path, replica: Replica, *args: str, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            replica.start_url(),
-            "--delay",
-            "0",
-            *FAST_RETRIES,
-            *args,
-        ],
+        crawl_argv(db, replica.start_url(), "--delay", "0", *FAST_RETRIES, *args),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -54,20 +56,7 @@ def crawl(
 
 def start_crawl(db: Path, replica: Replica, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            replica.start_url(),
-            "--delay",
-            "0",
-            *FAST_RETRIES,
-            *args,
-        ],
+        crawl_argv(db, replica.start_url(), "--delay", "0", *FAST_RETRIES, *args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import gzip
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -36,6 +35,7 @@ from hostile import (
     page,
 )
 from portal_archive.cli import main
+from test_crawl import crawl_argv, rows
 
 FAST = ["--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.01"]
 #: RETRY_TIMES in scraper/settings.py: a page is asked at most this many times + 1.
@@ -65,32 +65,13 @@ def crawl(
     env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            server.url(start),
-            *FAST,
-            *args,
-        ],
+        crawl_argv(db, server.url(start), *FAST, *args),
         capture_output=True,
         text=True,
         timeout=timeout,
         cwd=db.parent,
         env=env,
     )
-
-
-def rows(db: Path, sql: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def stored_ids(db: Path) -> set[int]:

@@ -23,6 +23,7 @@ import pytest
 
 from scraper.pages import listing_key
 from scraper.pages.urls import article_id_from_url
+from test_crawl import crawl_argv
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT.parent / "shared" / "realpages"
@@ -98,18 +99,7 @@ def corpus_section(section: str) -> tuple[dict[int, dict], set[tuple[str, int]]]
 
 def crawl(db: Path, start_url: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            start_url,
-            "--delay",
-            "0",
-        ],
+        crawl_argv(db, start_url, "--delay", "0"),
         capture_output=True,
         text=True,
         timeout=300,
