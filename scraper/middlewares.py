@@ -30,14 +30,13 @@ from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.defer import Deferred
 
+from scraper.profile import LOGIN_URL_RE
+
 logger = logging.getLogger(__name__)
 
 _DOCUMENT = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|jpe?g|png|gif|webp|bmp|svg|mp3|mp4|avi|wmv)$",
     re.IGNORECASE,
-)
-_LOGIN = re.compile(
-    r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE
 )
 
 
@@ -147,7 +146,7 @@ class SameHostMiddleware:
                 f"{'redirected to' if redirected else 'refused'} another host: {parts.netloc}"
             )
         target = parts.path + ("?" + parts.query if parts.query else "")
-        if _LOGIN.search(target):
+        if LOGIN_URL_RE.search(target):
             raise IgnoreRequest(f"{'redirected to' if redirected else 'refused'} a login page")
         if _DOCUMENT.search(parts.path):
             raise IgnoreRequest("refused a document, not a page")

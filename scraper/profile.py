@@ -78,6 +78,12 @@ DATE_LABELS_EN = (
 )
 #: "Updated" labels: a date, but maybe not the publish date (a site header's
 #: "last updated"); weaker than the labels above and than a view count.
+#: The platform's login pages (Liferay's own, and the portal's): never an
+#: article, never asked for; a redirect there means the page wants a session.
+LOGIN_URL_RE = re.compile(
+    r"(?:/c/portal/login|/login\b|/dang-nhap\b|/signin\b|p_p_id=58\b)", re.IGNORECASE
+)
+
 UPDATE_LABEL_RE = re.compile(r"cập\s*nhật|\b(?:last\s*)?(?:updated|modified)\b")
 VIEW_LABELS_VI = (
     r"số\s*lượt\s*xem",

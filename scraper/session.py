@@ -62,7 +62,6 @@ T = TypeVar("T")
 #: What became of one page the crawl meant to archive. ``new``, ``updated``
 #: and ``unchanged`` are the three ways of being stored.
 Outcome = Literal["new", "updated", "unchanged", "refused", "gone", "failed"]
-OUTCOMES: tuple[Outcome, ...] = ("new", "updated", "unchanged", "refused", "gone", "failed")
 
 #: The attribute of the Scrapy crawler that carries the session.
 _ATTRIBUTE = "crawl_session"
@@ -119,10 +118,6 @@ class CrawlSummary:
     @property
     def stored(self) -> int:
         return self.new + self.updated + self.unchanged
-
-    @property
-    def outcomes(self) -> int:
-        return self.stored + self.refused + self.gone + self.failed
 
     @property
     def nothing_archived(self) -> bool:

@@ -36,7 +36,7 @@ from scraper.items import ArticleFetched, PageFailed, PageRefused
 from scraper.pages import ArticlePage, NotAnArticle
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
 from scraper.session import CrawlSession
-from scraper.spiders.cong_tac_dang import _failure_reason
+from scraper.spiders.cong_tac_dang import _failure_reason, page_is_whole
 from scraper.webarchive import commoncrawl, wayback
 from scraper.webarchive.captures import (
     Capture,
@@ -82,10 +82,9 @@ class BackfillSpider(scrapy.Spider):
     def _read(self, archive: Any) -> str | None:
         """Stored captures (not fetched again), and where incremental listing starts."""
         rows = archive.observations(self.source)
-        digests = {
-            d
-            for source in (wayback.SOURCE, commoncrawl.SOURCE)
-            for _, _, d in archive.observations(source)
+        others = (s for s in (wayback.SOURCE, commoncrawl.SOURCE) if s != self.source)
+        digests = {d for _, _, d in rows} | {
+            d for source in others for _, _, d in archive.observations(source)
         }
         self.chooser = CaptureChooser(
             self.portal,
@@ -202,7 +201,7 @@ class BackfillSpider(scrapy.Spider):
             return
         if stripped:
             self._count("toolbars stripped")
-        complete = b"</html>" in body.lower()  # else stored as incomplete, or refused
+        complete = page_is_whole(body)  # else stored as incomplete, or refused
         try:
             article = ArticlePage(body, page_url, self.profile, encoding=encoding).to_article()
         except NotAnArticle as exc:

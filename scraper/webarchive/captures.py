@@ -19,16 +19,6 @@ from urllib.parse import urlsplit
 from scraper.pages.urls import article_id_from_url
 from scraper.profile import DEFAULT_PROFILE, SiteProfile
 
-#: Why a capture was not fetched: the keys of ``CaptureChooser.skipped``.
-SKIP_REASONS = {
-    "stored": "already in the archive",
-    "duplicate": "same content as a capture already chosen",
-    "revisit": "warc/revisit record (same bytes as an earlier capture)",
-    "redirect": "a redirect, not a page",
-    "not_article": "not an article URL of the section",
-    "error": "archived error status",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Capture:
@@ -110,7 +100,10 @@ class CaptureChooser:
     ``stored``: keys (``Capture.key``) and digests of captures already in
     the archive. Accepted captures' digests join the set, so the same
     content listed under another URL spelling or locale query is fetched
-    once. ``skipped`` counts the rest by reason (``SKIP_REASONS``).
+    once. ``skipped`` counts the rest by reason: ``stored`` (already in the
+    archive), ``duplicate`` (same content as a capture already chosen),
+    ``revisit`` (a warc/revisit record), ``redirect``, ``not_article`` (not an
+    article URL of the section), ``error`` (an archived error status).
     """
 
     def __init__(
@@ -126,7 +119,6 @@ class CaptureChooser:
         self._stored_digests = set(stored_digests)
         self._digests: set[str] = set()
         self.skipped: Counter[str] = Counter()
-        self.chosen = 0
 
     def offer(self, capture: Capture) -> Capture | None:
         """The capture with its article id when it should be fetched, else None (counted)."""
@@ -136,7 +128,6 @@ class CaptureChooser:
             return None
         self._digests.add(capture.digest)
         self._keys.add(capture.key)
-        self.chosen += 1
         article_id = article_id_from_url(capture.original, self.profile)
         return replace(capture, article_id=article_id)
 

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
-from scraper.profile import SiteProfile
-from scraper.webarchive.captures import Capture
+from scraper.profile import LOGIN_URL_RE, SiteProfile
+from scraper.webarchive.captures import Capture, _host
 
 SOURCE = "wayback"
 WAYBACK_URL = "https://web.archive.org"
@@ -66,8 +66,7 @@ def section_prefixes(start_url: str, profile: SiteProfile) -> list[str]:
     (``/en/``) is a prefix of its own.
     """
     parts = urlsplit(start_url)
-    host = parts.netloc.lower()
-    host = host[4:] if host.startswith("www.") else host
+    host = _host(parts.netloc)
     path = profile.locale_prefix.sub("", parts.path, count=1).rstrip("/")
     locales = ["", "/en"]
     match = profile.locale_prefix.match(parts.path)
@@ -178,7 +177,7 @@ def redirect_kind(location: str, capture: Capture) -> str:
     target = re.sub(r"^(?:https?://[^/]+)?/web/\d{1,14}(?:[a-z]{2}_)?/", "", location)
     if target != location and urlsplit(target).path == urlsplit(capture.original).path:
         return "capture"
-    if re.search(r"/c/portal/login|/login\b|/dang-nhap", target, re.I):
+    if LOGIN_URL_RE.search(target):
         return "login"
     return "elsewhere"
 
