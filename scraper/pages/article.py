@@ -215,8 +215,8 @@ class ArticlePage:
         On the platform's template the heading above the title is the
         portlet's (``Tin tức nổi bật``): the breadcrumb comes first there."""
         if self.regions.from_template:
-            return breadcrumb_trail_end(self.root, self.profile) or self._section_above()
-        return self._section_above() or breadcrumb_trail_end(self.root, self.profile)
+            return breadcrumb_trail_end(self.root) or self._section_above()
+        return self._section_above() or breadcrumb_trail_end(self.root)
 
     def body_text(self) -> str:
         """The paragraphs in reading order, one blank line apart."""

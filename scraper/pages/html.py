@@ -225,15 +225,17 @@ def alignment(el: etree._Element, limit: etree._Element | None = None) -> str | 
     return None
 
 
-#: Italics: the tags and the inline style that set them.
-ITALIC = (frozenset({"em", "i", "cite"}), "font-style:italic")
+#: A style: the tags and the inline styles that set it.
+Style = tuple[frozenset[str], tuple[str, ...]]
+#: Italics.
+ITALIC: Style = (frozenset({"em", "i", "cite"}), ("font-style:italic",))
 #: Bold.
-BOLD = (frozenset({"strong", "b"}), "font-weight:bold")
+BOLD: Style = (frozenset({"strong", "b"}), ("font-weight:bold",))
 #: Bold or italics.
-EMPHASIS = (frozenset({"strong", "b", "em", "i", "cite"}), "font-weight:bold")
+EMPHASIS: Style = (ITALIC[0] | BOLD[0], ITALIC[1] + BOLD[1])
 
 
-def is_styled(el: etree._Element, style: tuple[frozenset[str], str], share: float = 1.0) -> bool:
+def is_styled(el: etree._Element, style: Style, share: float = 1.0) -> bool:
     """At least ``share`` of the visible characters of ``el`` are in one of the
     ``style``'s tags or under its inline style (``ITALIC``, ``EMPHASIS``)."""
     tags, inline = style
@@ -242,7 +244,7 @@ def is_styled(el: etree._Element, style: tuple[frozenset[str], str], share: floa
         return False
     marked = 0
     for sub in el.iter():
-        if sub.tag in tags or inline in style_of(sub):
+        if sub.tag in tags or any(s in style_of(sub) for s in inline):
             marked += len("".join(text_of(sub).split()))
             if marked >= share * total:
                 return True

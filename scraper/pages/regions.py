@@ -580,7 +580,7 @@ class _Finder:
                 continue  # a section name: the title is elsewhere
             if not headings:
                 between.append(block)
-                if fallback is None and 8 <= len(text) <= 400:
+                if fallback is None and _TITLE_MIN_CHARS <= len(text) <= 400:
                     fallback = block
         if beside is not None and not (
             headings and _beside(headings[0][1], candidate.meta.element)

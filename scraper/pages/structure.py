@@ -326,9 +326,7 @@ def breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
 _TRAIL_MAX_ITEMS = 5
 
 
-def breadcrumb_trail_end(
-    root: etree._Element, profile: SiteProfile = DEFAULT_PROFILE
-) -> str | None:
+def breadcrumb_trail_end(root: etree._Element) -> str | None:
     """The last item of the page's breadcrumb trail ("Trang chủ › Tin tức sự
     kiện" → "Tin tức sự kiện"), wherever it stands on the page: the block that
     a home link opens, holding a few short items after it, with separators

@@ -75,7 +75,12 @@ def join_url(base: str, url: str) -> str:
             if _NET_PATH.fullmatch(url):
                 return f"{scheme}:{url}"
             relative = _UP_PATH.fullmatch(url)
-            if relative and "/." not in relative.group(2) and "//" not in base[8:]:
+            if (
+                relative
+                and "/." not in relative.group(2)
+                and "/." not in base
+                and "//" not in base[8:]
+            ):
                 # RFC 3986 5.2: merge with the base's folder, "../" climbing (never above the root)
                 folders = _base_folders(base)
                 up = len(relative.group(1)) // 3
