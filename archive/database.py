@@ -242,10 +242,15 @@ class Archive:
         Readers (search, stats, export) work; a write fails with SQLite's
         "readonly database". On a read-only filesystem SQLite cannot create
         the WAL's shared-memory file, and no writer can exist there, so the
-        file is opened as immutable.
+        file is opened as immutable. So is a file in a folder this process
+        may not write, unless a WAL file is there: immutable would ignore the
+        WAL, and with it whatever a running crawl has not yet checkpointed.
         """
         quoted = urllib.parse.quote(str(path.absolute()))
-        immutable = not os.access(path.parent, os.W_OK) or _read_only_filesystem(path)
+        wal = path.with_name(path.name + "-wal")
+        immutable = _read_only_filesystem(path) or (
+            not os.access(path.parent, os.W_OK) and not wal.exists()
+        )
         uri = f"file:{quoted}?mode=ro" + ("&immutable=1" if immutable else "")
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
@@ -751,6 +756,9 @@ class Archive:
     def ids_with_body(self, raw: bytes, other_than: int | None = None) -> dict[int, str]:
         """{id: URL} of pages stored with exactly these bytes (ids other than ``other_than``)."""
         sha = hashlib.sha256(raw).hexdigest()
+        known = "SELECT 1 FROM page_bodies WHERE sha256 = ?"  # its primary key: no scan
+        if self._conn.execute(known, (sha,)).fetchone() is None:
+            return {}
         rows = self._conn.execute(
             "SELECT article_id, url FROM pages WHERE sha256 = ? AND article_id IS NOT ?"
             " ORDER BY page_id",
