@@ -105,3 +105,47 @@ def history(conn: sqlite3.Connection, article_id: int) -> History | None:
         ).fetchall()
     )
     return History(tuple(versions), views)
+
+
+def _records(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def article_page(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """What the article page of ``serve`` shows: the article's light columns and
+    body, its captions, its earlier versions (the first 300 characters of each)
+    and its view counts, oldest first; None if unknown."""
+    found = _records(
+        conn.execute(
+            "SELECT article_id, url, section, title, published_at, published_date, view_count,"
+            " author, body FROM articles WHERE article_id = ?",
+            (article_id,),
+        )
+    )
+    if not found:
+        return None
+    return {
+        "article": found[0],
+        "captions": _records(
+            conn.execute(
+                "SELECT position, image_url, text FROM captions WHERE article_id = ?"
+                " ORDER BY position",
+                (article_id,),
+            )
+        ),
+        "revisions": _records(
+            conn.execute(
+                "SELECT replaced_at, reason, title, substr(body, 1, 300) AS start"
+                " FROM article_revisions WHERE article_id = ? ORDER BY replaced_at",
+                (article_id,),
+            )
+        ),
+        "views": _records(
+            conn.execute(
+                "SELECT observed_at, view_count FROM view_counts WHERE article_id = ?"
+                " ORDER BY observed_at",
+                (article_id,),
+            )
+        ),
+    }

@@ -78,12 +78,6 @@ class LazyGroup(click.Group):
         super().__init__(*args, **kwargs)
         self.commands = _LazyCommands(self.commands)
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self.commands)
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        return self.commands.get(cmd_name)
-
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from portal_archive import commands
 
@@ -119,11 +113,12 @@ def cli() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script: one-line errors, no tracebacks."""
     try:
-        cli.main(args=argv, prog_name="portal-archive", standalone_mode=False)
+        # Without standalone mode, click returns the status of ctx.exit()
+        # (--help, --version) instead of exiting.
+        status = cli.main(args=argv, prog_name="portal-archive", standalone_mode=False)
         _flush_stdout()
-    except click.exceptions.Exit as exc:
-        _flush_stdout()
-        sys.exit(exc.exit_code)
+        if isinstance(status, int) and status:
+            sys.exit(status)
     except click.exceptions.Abort:
         click.echo("portal-archive: aborted", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -141,8 +136,13 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("portal-archive: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    except OSError as exc:
-        if exc.errno in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
+    except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno in (
+            errno.EPIPE,
+            errno.ENOSPC,
+            errno.EIO,
+            errno.EDQUOT,
+        ):
             # stdout could not take the output (a full disk, a reader gone):
             # the output is incomplete, so say so and fail.
             _silence_stdout()
@@ -150,11 +150,6 @@ def main(argv: list[str] | None = None) -> None:
                 f"portal-archive: error: cannot write the output: {exc.strerror or exc}", err=True
             )
             sys.exit(EXIT_FAILED)
-        if os.environ.get(DEBUG_ENV):
-            raise
-        click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)
-        sys.exit(EXIT_FAILED)
-    except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise
         click.echo(f"portal-archive: error: {_first_line(exc)} ({type(exc).__name__})", err=True)

@@ -100,9 +100,6 @@ class CommonCrawlReplica(LocalServer):
     def replica(self) -> Replica:
         return self.wayback.replica
 
-    def index_requests(self) -> list[RequestRecord]:
-        return [r for r in self.requests if r.kind in ("collinfo", "index")]
-
     def data_requests(self) -> list[RequestRecord]:
         return [r for r in self.requests if r.kind == "data"]
 

@@ -153,7 +153,7 @@ def command(
         )
     if replay_delay is not None and replay_delay < 1 and not local:
         raise click.BadParameter("under 1 s only for a local archive", param_hint="--replay-delay")
-    if since and until and since > until[: len(since)]:
+    if since and until and since[: len(until)] > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     from scraper.run import run_backfill  # imports Scrapy: only when backfilling
 

@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 
+from archive import research
 from archive.search import parse_query, snippet
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -206,42 +207,13 @@ async def _article_page(datasette: Any, request: Any) -> Any:
 
     article_id = int(request.url_vars["article_id"])
     db = datasette.get_database()
-    row = (
-        await db.execute(
-            "select article_id, url, section, title, published_at, published_date, view_count,"
-            " author, body from articles where article_id = ?",
-            [article_id],
-        )
-    ).first()
-    if row is None:
+    page = await db.execute_fn(lambda conn: research.article_page(conn, article_id))
+    if page is None:
         raise NotFound(f"No article {article_id} in this archive")
-    captions = (
-        await db.execute(
-            "select position, image_url, text from captions where article_id = ? order by position",
-            [article_id],
-        )
-    ).rows
-    revisions = (
-        await db.execute(
-            "select replaced_at, reason, title, substr(body, 1, 300) as start"
-            " from article_revisions where article_id = ? order by replaced_at",
-            [article_id],
-        )
-    ).rows
-    views = (
-        await db.execute(
-            "select observed_at, view_count from view_counts where article_id = ?"
-            " order by observed_at",
-            [article_id],
-        )
-    ).rows
     context = {
-        "article": dict(row),
-        "paragraphs": [p for p in row["body"].split("\n\n") if p.strip()],
-        "captions": [dict(c) for c in captions],
-        "revisions": [dict(r) for r in revisions],
-        "views": [dict(v) for v in views],
-        "sparkline": sparkline([v["view_count"] for v in views]),
+        **page,
+        "paragraphs": [p for p in page["article"]["body"].split("\n\n") if p.strip()],
+        "sparkline": sparkline([v["view_count"] for v in page["views"]]),
         "database": db.name,
     }
     body = await datasette.render_template("article.html", context, request=request)
