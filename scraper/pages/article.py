@@ -30,7 +30,7 @@ from lxml import etree
 
 from archive.model import Article, Caption
 from scraper.pages.body import Body
-from scraper.pages.dates import find_date, iso, parse_date_fallback
+from scraper.pages.dates import FoundDate, find_date, iso, parse_date_fallback
 from scraper.pages.errors import NotAnArticle
 from scraper.pages.html import load_html
 from scraper.pages.meta import (
@@ -107,7 +107,10 @@ class ArticlePage:
     def _meta_text(self) -> tuple[int, str]:
         """The meta line's raw text length and its cleaned, spaced text: read
         once for the date and the view count."""
-        pieces = list(self.regions.meta.element.itertext())
+        element = self.regions.meta.element
+        if len(element) == 0:  # its own text only (the template's date line): read already
+            return len(element.text or ""), self._texts(element)
+        pieces = list(element.itertext())
         return sum(map(len, pieces)), clean_text(" ".join(pieces))
 
     # --- the Article ---------------------------------------------------------
@@ -171,7 +174,11 @@ class ArticlePage:
             or UPDATE_LABEL_RE.search(folded)
         )
         start = label.end() if label else 0
-        found = find_date(text, start) or find_date(text)
+        read = self.regions.meta.read
+        if read is not None and start == 0 and read[0] == text:
+            found: FoundDate | None = read[1]  # the regions read this very text
+        else:
+            found = find_date(text, start) or find_date(text)
         if found is not None:
             value = found.value
             if not found.has_time:

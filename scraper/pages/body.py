@@ -38,6 +38,10 @@ from scraper.pages.text import clean_text, clean_texts, fold_label, is_upper_lin
 from scraper.pages.urls import article_id_from_url, join_url
 from scraper.profile import CREDIT_RE, RELATED_LABEL_RE, SiteProfile
 
+#: How much of a block's start is read for the labels that end the body.
+_HEAD_CHARS = 120
+
+
 #: A caption is one or two sentences, not a paragraph of the article.
 _CAPTION_MAX_CHARS = 400
 
@@ -112,6 +116,7 @@ class Body:
         self.members: set[etree._Element] = set(self.region) | set(self.lead)
         self._photo_units: dict[etree._Element, list[tuple[etree._Element, str | None]]] = {}
         self._image_urls: dict[etree._Element, str | None] = {}
+        self._marks: dict[etree._Element, frozenset[str]] = {}
         self._caption_elements: set[etree._Element] = set()
         #: the CMS account line: posted_by, neither text nor a caption
         self._account = regions.account
@@ -214,7 +219,14 @@ class Body:
         return bool(self._caption_marks(element))
 
     def _caption_marks(self, element: etree._Element) -> frozenset[str]:
-        """How a block is set apart as a caption (empty: it is not)."""
+        """How a block is set apart as a caption (empty: it is not). Read once
+        per block: a caption's block is asked again for its continuation."""
+        marks = self._marks.get(element)
+        if marks is None:
+            marks = self._marks[element] = self._read_caption_marks(element)
+        return marks
+
+    def _read_caption_marks(self, element: etree._Element) -> frozenset[str]:
         marks = set()
         if element.tag == "figcaption":
             marks.add("figcaption")
@@ -328,8 +340,18 @@ class Body:
                 return  # the unit's text is its caption
         block = tag in BLOCK_TAGS
         text = element.text
+        if block and len(element) == 0:  # a paragraph of plain text, the common case
+            if not self._leaf_ends_body(element, text or ""):
+                if self._current:
+                    self._flush()
+                if text and not text.isspace():  # what _add_text + _flush keep
+                    self._raw.append(text)
+                    self._blocks.append(element)
+                    self._seen_text = True
+                self._current_block = None
+            return
         if block:
-            head, short = _head(self._block_text(element, text), 120, self._cleaned)
+            head, short = _head(self._block_text(element, text), _HEAD_CHARS, self._cleaned)
             if self._is_end(element, head, short):
                 self._stop = element
                 return
@@ -338,13 +360,6 @@ class Body:
                 return
             if self._current:
                 self._flush()
-            if len(element) == 0:  # a paragraph of plain text, the common case
-                if text and not text.isspace():  # what _add_text + _flush keep
-                    self._raw.append(text)
-                    self._blocks.append(element)
-                    self._seen_text = True
-                self._current_block = None
-                return
             self._current_block = element
         elif tag == "br":
             self._flush()
@@ -362,9 +377,8 @@ class Body:
 
     def _block_text(self, element: etree._Element, own_text: str | None) -> str:
         """``text_of(element)``, ``own_text`` being its .text. A wrapper around a
-        single element (the body's containers) is read through that element,
-        whose text the walk needs next: the body is serialised once, not once
-        per level of wrapping."""
+        single element is read through that element, whose text the walk may
+        need next: the body is serialised once, not once per level of wrapping."""
         if len(element) == 0:
             return own_text or ""
         text = self._block_texts.get(element)
@@ -392,6 +406,29 @@ class Body:
                 self._seen_text = True
             self._current = []
         self._current_block = None
+
+    def _leaf_ends_body(self, element: etree._Element, raw: str) -> bool:
+        """``_is_end`` and ``_is_furniture`` for a block without children; a
+        furniture line is dropped here. Such a block holds no link: only a
+        short one (a label) can end the body or be furniture, and a long
+        one's start need not be read."""
+        if len(raw) > _HEAD_CHARS * 4 and len(" ".join(raw.lstrip()[: _HEAD_CHARS + 1].split())) > _HEAD_CHARS:
+            return False  # a long paragraph (what _head finds first)
+        cleaned = self._cleaned.get(raw)
+        if cleaned is None:
+            cleaned = self._cleaned[raw] = clean_text(raw)  # its paragraph text, later
+        if len(cleaned) > _HEAD_CHARS and "\u03a3" not in cleaned[: _HEAD_CHARS + 1]:
+            return False  # see _head
+        folded = cleaned.lower()
+        if not folded or len(folded) > _HEAD_CHARS:
+            return False
+        if RELATED_LABEL_RE.match(folded):
+            self._stop = element
+            return True
+        if all_share_labels(folded):
+            self._dropped.append(element)
+            return True
+        return False
 
     def _is_end(self, element: etree._Element, head: str, short: bool) -> bool:
         """Related news, a tags line, or a list of links to other articles ends the body."""

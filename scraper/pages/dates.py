@@ -156,4 +156,6 @@ def parse_date_fallback(text: str) -> datetime | None:
 
 def iso(value: datetime) -> str:
     """``2022-01-07T15:27:00+07:00``"""
-    return value.astimezone(HANOI).isoformat(timespec="seconds")
+    if value.tzinfo is not HANOI:  # the fast path's dates are made in Hanoi time
+        value = value.astimezone(HANOI)
+    return value.isoformat(timespec="seconds")

@@ -244,10 +244,16 @@ def is_styled(el: etree._Element, style: Style, share: float = 1.0) -> bool:
         return False
     marked = 0
     for sub in el.iter():
-        if sub.tag in tags or any(s in style_of(sub) for s in inline):
-            marked += len("".join(text_of(sub).split()))
-            if marked >= share * total:
-                return True
+        if sub.tag not in tags:
+            css = sub.get("style")
+            if not css:
+                continue
+            css = css.replace(" ", "").lower()  # style_of
+            if not any(s in css for s in inline):
+                continue
+        marked += len("".join(text_of(sub).split()))
+        if marked >= share * total:
+            return True
     return False
 
 

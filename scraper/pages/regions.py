@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from scraper.pages.dates import find_date
+from scraper.pages.dates import FoundDate, find_date
 from scraper.pages.errors import NotAnArticle
 from scraper.pages.html import HEADING_TAGS, block_ancestor, is_descendant, text_of
 from scraper.pages.meta import (
@@ -167,6 +167,9 @@ class MetaLine:
 
     element: etree._Element
     label: Label
+    #: The date read in the line's cleaned text when it was found, with that
+    #: text: the publish date need not read it again.
+    read: tuple[str, FoundDate] | None = None
 
     @property
     def strength(self) -> MetaStrength:
@@ -315,9 +318,10 @@ class _Finder:
                 continue
             if meta is None:
                 text = self.text(sibling)
-                if len(text) <= META_MAX_CHARS and find_date(text) is not None:
+                found = find_date(text) if len(text) <= META_MAX_CHARS else None
+                if found is not None:
                     label = label_at(sibling) or Label("", MetaStrength.BARE_DATE, None)
-                    meta = MetaLine(sibling, label)
+                    meta = MetaLine(sibling, label, (text, found))
                     continue
             content = _first_with_class(sibling, profile.content_class)
             if content is not None:
