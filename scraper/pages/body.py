@@ -91,6 +91,40 @@ _URL_ATTRS = ("src", "href", "data-src", "data-original", "poster")
 _SHARE_HREF = ("facebook.", "twitter.", "zalo", "share", "mailto:", "print")
 
 
+#: Text-level elements: their text runs on in the paragraph around them.
+_INLINE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "big",
+        "cite",
+        "code",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "tt",
+        "u",
+        "var",
+    ]
+)
+assert not _INLINE_TAGS & (BLOCK_TAGS | SKIP_TAGS)
+
+
 #: Elements that hold a whole body (as opposed to one paragraph or list).
 _CONTAINERS = frozenset(["div", "section", "article", "main", "td", "center"])
 
@@ -130,6 +164,7 @@ class Body:
         self._blocks: list[etree._Element | None] = []
         self._current: list[str] = []
         self._current_block: etree._Element | None = None
+        self._special: frozenset[etree._Element | None] = frozenset()
         self._paragraphs: list[tuple[str, etree._Element | None]] = []
         self._find_photos()
         self._read_paragraphs()
@@ -294,6 +329,8 @@ class Body:
     # --- paragraphs -----------------------------------------------------------
 
     def _read_paragraphs(self) -> None:
+        #: What the walk leaves out although it reads like text (photos aside).
+        self._special = frozenset([self.title, self._account, *self._caption_elements])
         for element in self.lead:
             self._walk(element)
             self._flush()
@@ -365,13 +402,24 @@ class Body:
             self._flush()
         if text:
             self._add_text(text, element)
+        special = self._special
         for child in element:
-            self._walk(child)
-            if self._stop is not None:
-                return
+            if child.tag in _INLINE_TAGS and len(child) == 0 and child not in special:
+                # a word in bold, a link: its text runs on (what _walk does with it)
+                piece = child.text
+                if piece:
+                    self._current.append(piece)
+                    if self._current_block is None:
+                        self._current_block = child
+            else:
+                self._walk(child)
+                if self._stop is not None:
+                    return
             tail = child.tail  # each read decodes the text anew
             if tail:
-                self._add_text(tail, element)
+                self._current.append(tail)
+                if self._current_block is None:
+                    self._current_block = element
         if block:
             self._flush()
 
@@ -412,8 +460,8 @@ class Body:
         furniture line is dropped here. Such a block holds no link: only a
         short one (a label) can end the body or be furniture, and a long
         one's start need not be read."""
-        if len(raw) > _HEAD_CHARS * 4 and len(" ".join(raw.lstrip()[: _HEAD_CHARS + 1].split())) > _HEAD_CHARS:
-            return False  # a long paragraph (what _head finds first)
+        if _long_start(raw, _HEAD_CHARS) is not None:
+            return False  # a long paragraph
         cleaned = self._cleaned.get(raw)
         if cleaned is None:
             cleaned = self._cleaned[raw] = clean_text(raw)  # its paragraph text, later
@@ -551,10 +599,9 @@ def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
     related-news labels, so it is not cleaned; a short one is cleaned whole,
     into ``cleaned`` (its paragraph text, later).
     """
-    if len(raw) > limit * 4:
-        head = raw.lstrip()[: limit + 1]
-        if len(" ".join(head.split())) > limit:
-            return fold_label(head), False
+    start = _long_start(raw, limit)
+    if start is not None:
+        return fold_label(start), False
     text = cleaned.get(raw)
     if text is None:
         text = cleaned[raw] = clean_text(raw)
@@ -566,6 +613,20 @@ def _head(raw: str, limit: int, cleaned: dict[str, str]) -> tuple[str, bool]:
         return start.lower()[: limit + 1], False
     text = text.lower()  # fold_label(raw)
     return text[: limit + 1], len(text) <= limit
+
+
+def _long_start(raw: str, limit: int) -> str | None:
+    """The first ``limit`` + 1 visible characters of ``raw`` (not cleaned) when
+    it holds more than ``limit`` of them, read from its start alone; else None.
+    Only the start of a paragraph is matched against labels, and all of them
+    stand in its first few words."""
+    if len(raw) <= limit * 4:
+        return None
+    start = raw.lstrip()[: limit + 1]
+    if len(" ".join(start.split())) > limit:
+        return start  # the common case: no run of spaces in the first words
+    start = clean_text(raw[: limit * 4])  # the source's line breaks and indents among them
+    return start[: limit + 1] if len(start) > limit else None
 
 
 #: A line of a few words in bold or italics ending the article (``Bích Thảo``,
