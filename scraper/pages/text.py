@@ -14,7 +14,9 @@ _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff")
 #: The whitespace of page text besides the space: the source's line breaks and
 #: indentation, and &nbsp;.
 _COMMON_SPACES = ("\n", "\t", "\r", "\u00a0")
-_BREAK = "\ue000"  # a private-use character: never in the text, never whitespace
+#: Where clean_texts joins its pieces: a symbol (OBJECT REPLACEMENT CHARACTER)
+#: that is printable, no whitespace, and a starter no mark composes with.
+_BREAK = "\ufffc"
 
 
 def clean_text(text: str) -> str:
@@ -37,9 +39,7 @@ def clean_text(text: str) -> str:
         for space in _COMMON_SPACES:
             if space in spaced:
                 spaced = spaced.replace(space, " ")
-        # _BREAK (clean_texts) is no whitespace, but unprintable: not what we test for
-        probe = spaced.replace(_BREAK, "x") if _BREAK in spaced else spaced
-        if not probe.isprintable():  # other whitespace, or invisible characters
+        if not spaced.isprintable():  # other whitespace, or invisible characters
             for invisible in _INVISIBLE:  # `in` is a fast scan; most texts have none
                 if invisible in text:
                     text = text.replace(invisible, "")
@@ -80,16 +80,17 @@ def clean_texts(texts: list[str], known: dict[str, str] | None = None) -> list[s
     ``known`` maps texts already cleaned (a paragraph whose start was checked)
     to their result; only the others are cleaned. Cleaning a piece alone gives
     what cleaning it inside the joined string gives: ``_BREAK`` is a
-    normalisation boundary and no space, so nothing crosses it (the joined
-    path is kept for pieces that hold ``_BREAK`` themselves).
+    normalisation boundary and no space, so nothing crosses it (a piece that
+    holds ``_BREAK`` itself is cleaned alone).
     """
-    if not texts:
-        return []
-    if known and _BREAK not in "".join(texts):
-        missing = [text for text in texts if text not in known]
-        fresh = dict(zip(missing, _clean_joined(missing), strict=True)) if missing else {}
-        return [known[text] if text in known else fresh[text] for text in texts]
-    return _clean_joined(texts)
+    known = known or {}
+    missing = [text for text in texts if text not in known]
+    if missing:
+        if any(_BREAK in text for text in missing):
+            known = known | {text: clean_text(text) for text in missing}
+        else:
+            known = known | dict(zip(missing, _clean_joined(missing), strict=True))
+    return [known[text] for text in texts]
 
 
 def _clean_joined(texts: list[str]) -> list[str]:
