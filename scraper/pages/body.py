@@ -20,6 +20,7 @@ from scraper.pages.html import (
     SKIP_TAGS,
     alignment,
     block_ancestor,
+    has_text,
     is_descendant,
     is_styled,
     style_of,
@@ -623,8 +624,10 @@ def _long_start(raw: str, limit: int) -> str | None:
     if len(raw) <= limit * 4:
         return None
     start = raw.lstrip()[: limit + 1]
+    if len(start) > limit and start[-1] != " " and "  " not in start and start.isprintable():
+        return start  # the common case: single spaces only (what the next test finds, cheaper)
     if len(" ".join(start.split())) > limit:
-        return start  # the common case: no run of spaces in the first words
+        return start
     start = clean_text(raw[: limit * 4])  # the source's line breaks and indents among them
     return start[: limit + 1] if len(start) > limit else None
 
@@ -698,7 +701,7 @@ def _first_text_block(block: etree._Element | None) -> etree._Element | None:
                 for child in block
                 if isinstance(child.tag, str)
                 and child.tag in BLOCK_TAGS
-                and (text_of(child).strip() or has_descendant(child, "img"))
+                and (has_text(child) or has_descendant(child, "img"))
             ),
             None,
         )
@@ -713,7 +716,7 @@ def _is_one_column(table: etree._Element) -> bool:
         cells = [
             c
             for c in row
-            if c.tag in ("td", "th") and (text_of(c).strip() or has_descendant(c, "img"))
+            if c.tag in ("td", "th") and (has_text(c) or has_descendant(c, "img"))
         ]
         if len(cells) > 1:
             return False
@@ -727,7 +730,7 @@ def _next_block(block: etree._Element) -> etree._Element | None:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if text_of(sibling).strip() or has_descendant(sibling, "img"):
+            if has_text(sibling) or has_descendant(sibling, "img"):
                 return sibling
         # an image alone in an inline wrapper: look after the wrapper
         parent = node.getparent()

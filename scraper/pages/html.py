@@ -156,6 +156,18 @@ def text_of(el: etree._Element) -> str:
     return text
 
 
+def has_text(el: etree._Element) -> bool:
+    """``text_of(el).strip() != ""``, reading its text only up to the first
+    visible character (a sibling may be the rest of the article)."""
+    if len(el) == 0:
+        text = el.text
+        return bool(text) and not text.isspace()  # type: ignore[union-attr]
+    for piece in el.itertext():
+        if piece and not piece.isspace():
+            return True
+    return False
+
+
 def spaced_text(el: etree._Element) -> str:
     """Text below ``el`` with a space between elements.
 
