@@ -23,7 +23,8 @@ template), the rest confined to the article's neighbourhood.
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -61,6 +62,22 @@ from scraper.profile import (
     SiteProfile,
 )
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801 (a decorator, named as functools.cached_property)
+    """``functools.cached_property`` without its lock: Python 3.11 takes an
+    RLock on every first read, and a page is read by one thread."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, page: object, owner: type | None = None) -> _T:
+        value = page.__dict__[self.name] = self.func(page)  # read from __dict__ next time
+        return value
+
+
 #: The CMS account line is an account's display name.
 _ACCOUNT_MAX_CHARS = 80
 
@@ -95,15 +112,15 @@ class ArticlePage:
         self.address = PageAddress.of(self.root, url, profile)
         self._texts = Texts()
 
-    @functools.cached_property
+    @_once
     def regions(self) -> Regions:
         return find_regions(self.root, self.address, self.profile, self._texts, self._template_hint)
 
-    @functools.cached_property
+    @_once
     def body(self) -> Body:
         return Body(self.regions, self.address, self.profile)
 
-    @functools.cached_property
+    @_once
     def _meta_text(self) -> tuple[int, str]:
         """The meta line's raw text length and its cleaned, spaced text: read
         once for the date and the view count."""
@@ -175,8 +192,9 @@ class ArticlePage:
         )
         start = label.end() if label else 0
         read = self.regions.meta.read
-        if read is not None and start == 0 and read[0] == text:
-            found: FoundDate | None = read[1]  # the regions read this very text
+        if read is not None and read[1].begin >= start and read[0] == text:
+            # the regions read this very text, and its first date follows the label
+            found: FoundDate | None = read[1]
         else:
             found = find_date(text, start) or find_date(text)
         if found is not None:

@@ -714,9 +714,7 @@ def _first_text_block(block: etree._Element | None) -> etree._Element | None:
 def _is_one_column(table: etree._Element) -> bool:
     for row in table.iter("tr"):
         cells = [
-            c
-            for c in row
-            if c.tag in ("td", "th") and (has_text(c) or has_descendant(c, "img"))
+            c for c in row if c.tag in ("td", "th") and (has_text(c) or has_descendant(c, "img"))
         ]
         if len(cells) > 1:
             return False

@@ -52,6 +52,15 @@ class FoundDate(NamedTuple):
     has_time: bool
 
 
+#: The date patterns in the order they are tried, with the groups of their day, month and year.
+_PATTERNS = (
+    (_NUMERIC_DATE, (1, 3, 4)),
+    (_WORDED_VI, (1, 2, 3)),
+    (_ISO_DATE, (3, 2, 1)),
+    (_SHORT_DATE, (1, 3, 4)),
+)
+
+
 def find_date(text: str, start: int = 0) -> FoundDate | None:
     """The first date in ``text[start:]`` with its time.
 
@@ -61,12 +70,7 @@ def find_date(text: str, start: int = 0) -> FoundDate | None:
     if not _DATE_SHAPE.search(text, start):
         return None
     best: tuple[int, int, int, int, int] | None = None  # begin, end, y, m, d
-    for pattern, order in (
-        (_NUMERIC_DATE, "dmy"),
-        (_WORDED_VI, "dmy"),
-        (_ISO_DATE, "ymd"),
-        (_SHORT_DATE, "dmy"),
-    ):
+    for pattern, (i_day, i_month, i_year) in _PATTERNS:
         if best is not None and pattern is _SHORT_DATE:
             break
         if pattern is _WORDED_VI and not _WORDED_SHAPE.search(text, start):
@@ -74,9 +78,8 @@ def find_date(text: str, start: int = 0) -> FoundDate | None:
         if pattern is _ISO_DATE and "-" not in text:
             continue
         for match in pattern.finditer(text, start):
-            groups = [g for g in match.groups() if g not in ("/", ".", "-")]
-            a, b, c = (int(g) for g in groups)
-            day, month, year = (a, b, c) if order == "dmy" else (c, b, a)
+            day, month = int(match.group(i_day)), int(match.group(i_month))
+            year = int(match.group(i_year))
             if year < 100:
                 year += 2000
             if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):

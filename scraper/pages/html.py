@@ -162,10 +162,7 @@ def has_text(el: etree._Element) -> bool:
     if len(el) == 0:
         text = el.text
         return bool(text) and not text.isspace()  # type: ignore[union-attr]
-    for piece in el.itertext():
-        if piece and not piece.isspace():
-            return True
-    return False
+    return any(piece and not piece.isspace() for piece in el.itertext())
 
 
 def spaced_text(el: etree._Element) -> str:

@@ -335,7 +335,7 @@ def breadcrumb_trail_end(root: etree._Element) -> str | None:
     for anchor in root.iter("a"):
         raw = anchor.text if len(anchor) == 0 else text_of(anchor)
         # every home label starts with t or h: most links are passed over uncleaned
-        if not raw or len(raw) > 40 or raw.lstrip()[:1] not in _HOME_INITIALS:
+        if not raw or len(raw) > 40 or not _HOME_START.match(raw):
             continue
         if clean_text(raw).lower() not in HOME_LABELS:
             continue
@@ -356,9 +356,9 @@ def breadcrumb_trail_end(root: etree._Element) -> str | None:
     return None
 
 
-_HOME_INITIALS = frozenset(
-    {label[0] for label in HOME_LABELS} | {label[0].upper() for label in HOME_LABELS}
-)
+#: What every home label starts with (``raw.lstrip()[:1]`` in their initials, in one call).
+_HOME_INITIALS = sorted({c for label in HOME_LABELS for c in (label[0], label[0].upper())})
+_HOME_START = re.compile("\\s*[" + "".join(_HOME_INITIALS) + "]")
 
 
 class _Trail(list[tuple[str, bool]]):
@@ -371,17 +371,29 @@ def _trail(node: etree._Element) -> _Trail | None:
     """The items in ``node``; None as soon as they are too many or too long for a trail."""
     trail = _Trail()
     for element in node.iter():
-        pieces = [(element.text, element)]
+        piece = element.text
+        if piece and not piece.isspace() and not _add_to_trail(trail, piece, element, node):
+            return None
         if element is not node:
-            pieces.append((element.tail, element.getparent()))
-        for piece, owner in pieces:
-            if not piece or piece.isspace():
-                continue
-            text = " ".join(piece.split())  # cleaned (NFC) only if it is the one returned
-            if len(text) <= 2 and _CRUMB_SEPARATORS.fullmatch(text):
-                trail.separated = True
-                continue
-            if len(trail) > _TRAIL_MAX_ITEMS or len(text) > 80:
+            piece = element.tail  # its parent's text
+            if (
+                piece
+                and not piece.isspace()
+                and not _add_to_trail(trail, piece, element.getparent(), node)
+            ):
                 return None
-            trail.append((text, owner is not None and in_link(owner, node)))
     return trail
+
+
+def _add_to_trail(
+    trail: _Trail, piece: str, owner: etree._Element | None, node: etree._Element
+) -> bool:
+    """Add a piece of text to the trail; False when it is no trail's."""
+    text = " ".join(piece.split())  # cleaned (NFC) only if it is the one returned
+    if len(text) <= 2 and _CRUMB_SEPARATORS.fullmatch(text):
+        trail.separated = True
+        return True
+    if len(trail) > _TRAIL_MAX_ITEMS or len(text) > 80:
+        return False
+    trail.append((text, owner is not None and in_link(owner, node)))
+    return True

@@ -45,8 +45,9 @@ def clean_text(text: str) -> str:
                     text = text.replace(invisible, "")
             return " ".join(text.split())
         text = spaced
-    # the space is the only whitespace left
-    return _single_spaced(text.strip(" "))  # strip first: the long runs are the source's indentation
+    # the space is the only whitespace left; strip first: the long runs are the
+    # source's indentation
+    return _single_spaced(text.strip(" "))
 
 
 _SPACES = re.compile(" +")
