@@ -161,7 +161,7 @@ def has_text(el: etree._Element) -> bool:
     visible character (a sibling may be the rest of the article)."""
     if len(el) == 0:
         text = el.text
-        return bool(text) and not text.isspace()  # type: ignore[union-attr]
+        return bool(text) and not text.isspace()
     return any(piece and not piece.isspace() for piece in el.itertext())
 
 
