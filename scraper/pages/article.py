@@ -118,7 +118,7 @@ class ArticlePage:
 
     @_once
     def body(self) -> Body:
-        return Body(self.regions, self.address, self.profile)
+        return Body(self.regions, self.address, self.profile, self._texts)
 
     @_once
     def _meta_text(self) -> tuple[int, str]:

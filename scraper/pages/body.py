@@ -27,7 +27,7 @@ from scraper.pages.html import (
     text_of,
     text_upto,
 )
-from scraper.pages.regions import PageAddress, Regions
+from scraper.pages.regions import PageAddress, Regions, Texts
 from scraper.pages.structure import (
     all_share_labels,
     first_descendant,
@@ -138,8 +138,16 @@ class Body:
     """The article body: its paragraphs (the signature taken off), photos and
     captions, read once when made; its HTML on request, last."""
 
-    def __init__(self, regions: Regions, address: PageAddress, profile: SiteProfile) -> None:
+    def __init__(
+        self,
+        regions: Regions,
+        address: PageAddress,
+        profile: SiteProfile,
+        texts: Texts | None = None,
+    ) -> None:
+        """``texts``: the page's, when the regions have read some of its elements."""
         self.profile = profile
+        self._texts = texts or Texts()
         self.base_url = address.base_url
         self.own_id = address.article_id
         self.start = regions.content.start
@@ -510,7 +518,7 @@ class Body:
         if regions.lead:
             if regions.lead[0] is regions.title:
                 return None
-            return clean_text(text_of(regions.lead[0])) or None
+            return self._texts(regions.lead[0]) or None
         if regions.from_template or not self._paragraphs:
             return None  # the template names its lead: a bold paragraph is no lead there
         text, block = self._paragraphs[0]
