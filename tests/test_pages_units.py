@@ -6,10 +6,11 @@ import unicodedata
 from urllib.parse import urljoin
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from scraper.pages import parse_view_count
+from scraper.pages import parse_article, parse_view_count
 from scraper.pages.dates import find_date, iso, parse_date_fallback
-from scraper.pages.text import clean_text, is_upper_line
+from scraper.pages.text import clean_text, clean_texts, is_upper_line
 from scraper.pages.urls import article_id_from_url, canonical_url, join_url, url_locale
 
 
@@ -120,6 +121,59 @@ def test_clean_text_is_nfc_and_collapses_whitespace() -> None:
     assert unicodedata.is_normalized("NFC", clean_text(nfd))
 
 
+def _reference_clean(text: str) -> str:
+    """clean_text's definition, written the slow way."""
+    text = unicodedata.normalize("NFC", text)
+    for invisible in ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"):
+        text = text.replace(invisible, "")
+    return " ".join(text.split())
+
+
+# Texts of the kinds a page holds: words with and without their accents
+# composed, every kind of space, invisible characters, and the two characters
+# clean_texts has used to join its pieces.
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Đảng",
+            "bộ",
+            "e\u0301",
+            "\u0301",
+            "a",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\r",
+            "\u00a0",
+            "\u2003",
+            "\u200b",
+            "\u00ad",
+            "\ue000",
+            "\ufffc",
+            "x\u0323",
+            "Σ",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PIECES)
+def test_clean_text_is_its_definition(text: str) -> None:
+    assert clean_text(text) == _reference_clean(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=6), st.data())
+def test_clean_texts_cleans_each_piece(pieces: list[str], data: st.DataObject) -> None:
+    """Many pieces cleaned at once, some already known, give what each gives alone
+    (a piece holding the character they are joined with included)."""
+    known = {p: clean_text(p) for p in pieces if data.draw(st.booleans())}
+    assert clean_texts(pieces, known) == [clean_text(p) for p in pieces]
+
+
 @pytest.mark.parametrize(
     ("text", "upper"),
     [
@@ -183,3 +237,20 @@ def test_join_url_is_urljoin(base: str) -> None:
     # join_url's fast paths (absolute, root, protocol-relative and relative
     # paths) give what urljoin gives, for every form it meets on real pages
     assert [join_url(base, url) for url in _RELATIVE] == [urljoin(base, url) for url in _RELATIVE]
+
+
+def test_a_private_use_character_in_the_text_is_kept() -> None:
+    """A paragraph holding U+E000 (legacy font conversions write such
+    characters) once made the parser fail the page."""
+    html = (
+        "<html><body><h1>Tiêu đề bài viết thử nghiệm</h1><p>Ngày đăng: 07/01/2022 15:27</p>"
+        "<div><p>Đoạn thứ nhất có ký tự \ue000 riêng và \ufffc nữa, đủ dài để là nội dung.</p>"
+        "<p>Đoạn thứ hai cũng đủ dài để là nội dung của bài viết, không có gì đặc biệt.</p>"
+        "</div></body></html>"
+    )
+    article = parse_article(
+        html.encode(), "https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/5263781-x.html"
+    )
+    assert article.body.split("\n\n")[0] == (
+        "Đoạn thứ nhất có ký tự \ue000 riêng và \ufffc nữa, đủ dài để là nội dung."
+    )
