@@ -15,8 +15,8 @@ in bold or italics; ``author`` is that signature as printed, else the
 template's CMS account line, which is ``posted_by`` in any case.
 
 Cost (bench/parse.py, CPU time): 2.2 times building the lxml tree on the
-replica's pages, 2.6 times on the real pages, whose long articles sit in
-small pages: the body's text is walked in Python (over half the cost). One
+replica's pages, 2.3-2.5 times on the real pages, whose long articles sit
+in small pages: the body's text is walked in Python (the largest part). One
 pass over the elements for date candidates (none on the platform's
 template), the rest confined to the article's neighbourhood.
 """

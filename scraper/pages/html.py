@@ -1,11 +1,12 @@
 """lxml helpers shared by the page objects: loading, blocks, styles, text.
 
 Building the lxml tree is the floor of what any parser here pays (about
-0.45 ms for a 55 KB replica page on this machine; BeautifulSoup costs ~19x
-that), so the page objects spend at most about as much again on top: one
-Python pass over the elements to find date candidates, then work confined
-to the article. Scripts, styles and comments are dropped at load time, so
-``itertext()`` is always reader-visible text.
+0.55 ms for a 55 KB replica page on this machine; BeautifulSoup costs ~19x
+that), and the page objects aim to spend at most as much again on top (they
+spend 1.2-1.5 times as much, see docs/benchmarks.md): one Python pass over
+the elements to find date candidates, then work confined to the article.
+Scripts, styles and comments are dropped at load time, so ``itertext()`` is
+always reader-visible text.
 """
 
 from __future__ import annotations
