@@ -631,7 +631,8 @@ def _long_start(raw: str, limit: int) -> str | None:
     stand in its first few words."""
     if len(raw) <= limit * 4:
         return None
-    start = raw.lstrip()[: limit + 1]
+    start = raw[: limit * 8].lstrip()  # not the whole article copied to skip its indent
+    start = (start if len(start) > limit else raw.lstrip())[: limit + 1]
     if len(start) > limit and start[-1] != " " and "  " not in start and start.isprintable():
         return start  # the common case: single spaces only (what the next test finds, cheaper)
     if len(" ".join(start.split())) > limit:
@@ -788,7 +789,7 @@ def _clean_attributes(root: etree._Element, base_url: str) -> None:
     """Event attributes and javascript: URLs out, URLs absolute."""
     for node in root.iter():
         for name, value in node.items():  # a snapshot: one C call, no _Attrib proxy
-            if name.startswith("on") or _JAVASCRIPT_URL.match(value):
+            if name.startswith("on") or (":" in value and _JAVASCRIPT_URL.match(value)):
                 del node.attrib[name]
             elif name in _URL_ATTRS and value and not value.startswith(("data:", "#", "mailto:")):
                 node.set(name, join_url(base_url, value.strip()))

@@ -30,6 +30,7 @@ from scraper.profile import (
     DEFAULT_PROFILE,
     HOME_LABELS,
     SHARE_LABEL_RE,
+    SHARE_WORDS,
     SHARE_WORDS_RE,
     VIEW_LABEL_RE,
     SiteProfile,
@@ -264,6 +265,12 @@ _is_short_furniture_line = functools.lru_cache(maxsize=16)(_furniture_line)
 
 _NON_WORD_RUN = re.compile(r"[\W_]+")
 
+#: Runs of three letters or digits or more.
+_RUN3 = re.compile(r"[^\W_]{3,}")
+#: Every letter the share labels are written with (some regex escapes' too:
+#: more letters only make the quick test in all_share_labels decide less).
+_SHARE_LETTERS = frozenset(re.findall(r"[^\W_]", SHARE_WORDS))
+
 
 #: Three letters or digits in a row: a word longer than a stray "a+" or "|".
 _WORD3 = re.compile(r"[^\W_]{3}")
@@ -294,7 +301,15 @@ def all_share_labels(text: str) -> bool:
     Small on purpose: it keeps the lines a site repeats, not a page seen before
     (on the benchmark's replica, rounds after the first hit it 1% more often).
     """
-    return not _WORD3.search(SHARE_WORDS_RE.sub(" ", text.lower()))
+    folded = text.lower()
+    for run in _RUN3.finditer(folded):
+        if not _SHARE_LETTERS.issuperset(run.group()):
+            # A word with a letter no label has: no label's match can reach
+            # into it (a match ends at a word's edge), so it stays whole. The
+            # common case (a title, a sentence), without trying every label
+            # at every position of the line.
+            return False
+    return not _WORD3.search(SHARE_WORDS_RE.sub(" ", folded))
 
 
 _CRUMB_SEPARATORS = re.compile(r"[›»>/|→:\\]|::|-{1,2}")
