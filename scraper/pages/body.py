@@ -173,9 +173,10 @@ class Body:
         self._blocks: list[etree._Element | None] = []
         self._current: list[str] = []
         self._current_block: etree._Element | None = None
-        self._special: frozenset[etree._Element | None] = frozenset()
         self._paragraphs: list[tuple[str, etree._Element | None]] = []
         self._find_photos()
+        #: What the walk leaves out although it reads like text (photos aside).
+        self._special = frozenset([self.title, self._account, *self._caption_elements])
         self._read_paragraphs()
         #: The signature line the article ends with, taken off its paragraphs.
         self.signature = self._take_signature()
@@ -338,8 +339,6 @@ class Body:
     # --- paragraphs -----------------------------------------------------------
 
     def _read_paragraphs(self) -> None:
-        #: What the walk leaves out although it reads like text (photos aside).
-        self._special = frozenset([self.title, self._account, *self._caption_elements])
         for element in self.lead:
             self._walk(element)
             self._flush()
@@ -386,49 +385,45 @@ class Body:
                 return  # the unit's text is its caption
         block = tag in BLOCK_TAGS
         text = element.text
-        if block and len(element) == 0:  # a paragraph of plain text, the common case
-            if not self._leaf_ends_body(element, text or ""):
-                if self._current:
-                    self._flush()
+        leaf = len(element) == 0
+        if block:
+            # A paragraph of plain text past a caption's length holds no label
+            # and (no children) no link: nothing ends the body there.
+            if not (leaf and _long_start(text or "", _HEAD_CHARS) is not None):
+                head, short = _head(self._block_text(element, text), _HEAD_CHARS, self._cleaned)
+                if self._is_end(element, head, short):
+                    self._stop = element
+                    return
+                if short and self._is_furniture(element, head):
+                    self._dropped.append(element)
+                    return
+            if self._current:
+                self._flush()
+            if leaf:  # a paragraph of plain text, the common case
                 if text and not text.isspace():  # what _add_text + _flush keep
                     self._raw.append(text)
                     self._blocks.append(element)
                     self._seen_text = True
                 self._current_block = None
-            return
-        if block:
-            head, short = _head(self._block_text(element, text), _HEAD_CHARS, self._cleaned)
-            if self._is_end(element, head, short):
-                self._stop = element
                 return
-            if short and self._is_furniture(element, head):
-                self._dropped.append(element)
-                return
-            if self._current:
-                self._flush()
             self._current_block = element
         elif tag == "br":
             self._flush()
         if text:
             self._add_text(text, element)
-        special = self._special
         for child in element:
-            if child.tag in _INLINE_TAGS and len(child) == 0 and child not in special:
+            if child.tag in _INLINE_TAGS and len(child) == 0 and child not in self._special:
                 # a word in bold, a link: its text runs on (what _walk does with it)
                 piece = child.text
                 if piece:
-                    self._current.append(piece)
-                    if self._current_block is None:
-                        self._current_block = child
+                    self._add_text(piece, child)
             else:
                 self._walk(child)
                 if self._stop is not None:
                     return
             tail = child.tail  # each read decodes the text anew
             if tail:
-                self._current.append(tail)
-                if self._current_block is None:
-                    self._current_block = element
+                self._add_text(tail, element)
         if block:
             self._flush()
 
@@ -463,29 +458,6 @@ class Body:
                 self._seen_text = True
             self._current = []
         self._current_block = None
-
-    def _leaf_ends_body(self, element: etree._Element, raw: str) -> bool:
-        """``_is_end`` and ``_is_furniture`` for a block without children; a
-        furniture line is dropped here. Such a block holds no link: only a
-        short one (a label) can end the body or be furniture, and a long
-        one's start need not be read."""
-        if _long_start(raw, _HEAD_CHARS) is not None:
-            return False  # a long paragraph
-        cleaned = self._cleaned.get(raw)
-        if cleaned is None:
-            cleaned = self._cleaned[raw] = clean_text(raw)  # its paragraph text, later
-        if len(cleaned) > _HEAD_CHARS and "\u03a3" not in cleaned[: _HEAD_CHARS + 1]:
-            return False  # see _head
-        folded = cleaned.lower()
-        if not folded or len(folded) > _HEAD_CHARS:
-            return False
-        if RELATED_LABEL_RE.match(folded):
-            self._stop = element
-            return True
-        if all_share_labels(folded):
-            self._dropped.append(element)
-            return True
-        return False
 
     def _is_end(self, element: etree._Element, head: str, short: bool) -> bool:
         """Related news, a tags line, or a list of links to other articles ends the body."""
