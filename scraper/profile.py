@@ -132,6 +132,10 @@ CREDIT_RE = re.compile(
 
 #: The first item of a breadcrumb trail, both locales.
 HOME_LABELS = frozenset({"trang chủ", "trang chu", "home", "home page", "homepage"})
+#: A word every home label holds, in lower-case ASCII: raw bytes without any
+#: (and without a character reference) hold no home link.
+HOME_WORDS = (b"trang", b"home")
+assert all(any(w.decode() in label for w in HOME_WORDS) for label in HOME_LABELS)
 
 #: Pager links: "next page" in both locales, and the ones that are not "next".
 NEXT_LABELS = frozenset(

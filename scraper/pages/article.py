@@ -33,7 +33,7 @@ from archive.model import Article, Caption
 from scraper.pages.body import Body
 from scraper.pages.dates import FoundDate, find_date, iso, parse_date_fallback
 from scraper.pages.errors import NotAnArticle
-from scraper.pages.html import load_html
+from scraper.pages.html import load_html, load_html_part
 from scraper.pages.meta import (
     DIGIT,
     META_MAX_CHARS,
@@ -42,8 +42,16 @@ from scraper.pages.meta import (
     short_spaced_text,
     time_beside,
 )
-from scraper.pages.regions import PageAddress, Regions, Texts, find_regions
+from scraper.pages.part import article_part_end, head_span, rest_has_base, rest_may_say
+from scraper.pages.regions import (
+    PageAddress,
+    Regions,
+    Texts,
+    find_regions,
+    find_regions_in_part,
+)
 from scraper.pages.structure import (
+    CutOff,
     breadcrumb_section,
     breadcrumb_trail_end,
     heading_of,
@@ -58,6 +66,7 @@ from scraper.profile import (
     DATE_LABEL_EN_RE,
     DATE_LABEL_VI_RE,
     DEFAULT_PROFILE,
+    HOME_WORDS,
     UPDATE_LABEL_RE,
     SiteProfile,
 )
@@ -105,15 +114,55 @@ class ArticlePage:
             self._template_hint = hint.encode() in html
         else:
             self._template_hint = hint in html
+        self._page = (html, encoding)
+        #: On a page read in part (``part.py``), the elements the part leaves open.
+        self._cut: frozenset[etree._Element] = frozenset()
+        self._part_end = len(html)
         try:
-            self.root = load_html(html, encoding)
+            part = self._load_part(html, encoding)
+            if part is not None:
+                self.root, self._cut = part
+            else:
+                self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:
             raise NotAnArticle(f"not an HTML page ({exc})") from None
         self.address = PageAddress.of(self.root, url, profile)
         self._texts = Texts()
 
+    def _load_part(
+        self, html: bytes | str, encoding: str | None
+    ) -> tuple[etree._Element, frozenset[etree._Element]] | None:
+        """The tree of the page up to its article's end, when the rest cannot
+        change the page's address: its URL names the article (no canonical
+        link is looked for) and no <base> follows."""
+        if not isinstance(html, bytes) or not self.url:
+            return None
+        if article_id_from_url(self.url, self.profile) is None:
+            return None
+        end = article_part_end(html, self.profile.content_class)
+        if end is None or rest_has_base(html, end):
+            return None
+        part = load_html_part(html, end, encoding, leave_out=head_span(html))
+        if part is not None:
+            self._part_end = end
+        return part
+
+    def _read_whole_page(self) -> None:
+        """The part could not tell: the whole page, as if it had been read first."""
+        html, encoding = self._page
+        self.root = load_html(html, encoding)
+        self._cut = frozenset()
+        self._texts = Texts()
+
     @_once
     def regions(self) -> Regions:
+        if self._cut:
+            regions = find_regions_in_part(
+                self.root, self.address, self.profile, self._texts, self._template_hint, self._cut
+            )
+            if regions is not None:
+                return regions
+            self._read_whole_page()
         return find_regions(self.root, self.address, self.profile, self._texts, self._template_hint)
 
     @_once
@@ -240,8 +289,8 @@ class ArticlePage:
         On the platform's template the heading above the title is the
         portlet's (``Tin tức nổi bật``): the breadcrumb comes first there."""
         if self.regions.from_template:
-            return breadcrumb_trail_end(self.root) or self._section_above()
-        return self._section_above() or breadcrumb_trail_end(self.root)
+            return self._breadcrumb_end() or self._section_above()
+        return self._section_above() or self._breadcrumb_end()
 
     def body_text(self) -> str:
         """The paragraphs in reading order, one blank line apart."""
@@ -277,6 +326,23 @@ class ArticlePage:
         return html
 
     # --- helpers of the fields ---------------------------------------------------
+
+    def _breadcrumb_end(self) -> str | None:
+        """The breadcrumb's last item; on a page read in part, from the whole
+        page when the part cannot tell (it cuts off a link or trail looked at,
+        or holds none and the rest may hold a home link)."""
+        if not self._cut:
+            return breadcrumb_trail_end(self.root)
+        html, encoding = self._page
+        assert isinstance(html, bytes)  # a page is read in part from bytes only
+        try:
+            found = breadcrumb_trail_end(self.root, self._cut)
+        except CutOff:
+            pass
+        else:
+            if found is not None or not rest_may_say(html, self._part_end, HOME_WORDS):
+                return found
+        return breadcrumb_trail_end(load_html(html, encoding))
 
     def _section_above(self) -> str | None:
         """A short heading or a line in capitals above the title, or the last

@@ -118,15 +118,7 @@ def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
     detection), UTF-8 when it declares none.
     """
     if isinstance(html, bytes):
-        if html.startswith(codecs.BOM_UTF8):
-            html = html[len(codecs.BOM_UTF8) :]
-            encoding = "utf-8"
-        declared = _CHARSET_RE.search(html[:4096]) if encoding is None else None
-        name = encoding or (declared.group(1).decode("ascii") if declared else "utf-8")
-        try:
-            encoding = codecs.lookup(name).name
-        except LookupError:
-            encoding = "utf-8"
+        html, encoding = _bytes_and_codec(html, encoding)
         if not html or html.isspace():  # == not html.strip(), without copying the page
             raise ValueError("empty page")
         try:
@@ -142,6 +134,66 @@ def load_html(html: bytes | str, encoding: str | None = None) -> etree._Element:
         raise ValueError("empty page")
     etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
     return root
+
+
+def _bytes_and_codec(html: bytes, encoding: str | None) -> tuple[bytes, str]:
+    """The page's bytes without a UTF-8 byte order mark, and the name of their codec."""
+    if html.startswith(codecs.BOM_UTF8):
+        html = html[len(codecs.BOM_UTF8) :]
+        encoding = "utf-8"
+    declared = _CHARSET_RE.search(html[:4096]) if encoding is None else None
+    name = encoding or (declared.group(1).decode("ascii") if declared else "utf-8")
+    try:
+        return html, codecs.lookup(name).name
+    except LookupError:
+        return html, "utf-8"
+
+
+#: Put after the part of a page that is parsed: the elements around it in the
+#: tree are those the part leaves open. (A name no page uses: no element of
+#: the page can be taken for it.)
+_CUT_TAG = "portal-archive-cut"
+_CUT_MARK = f"<{_CUT_TAG}></{_CUT_TAG}>".encode("ascii")
+
+
+def load_html_part(
+    html: bytes,
+    end: int,
+    encoding: str | None = None,
+    leave_out: tuple[int, int] | None = None,
+) -> tuple[etree._Element, frozenset[etree._Element]] | None:
+    """The tree of the page's first ``end`` bytes, as ``load_html`` makes it,
+    and the elements still open there: their ends and everything after them
+    are missing. Every other element is whole, as in the whole page's tree
+    (the parser reads a page from its start, and an element it has closed
+    never changes). ``leave_out``: bytes not parsed at all (a head that
+    holds nothing the page objects read). None when that cannot be told (the
+    part ends inside a script or a comment, or in a codec libxml2 does not
+    know).
+    """
+    data, encoding = _bytes_and_codec(html, encoding)
+    shift = len(html) - len(data)  # the offsets count the byte order mark
+    if leave_out is not None and shift <= leave_out[0] <= leave_out[1] <= end:
+        part = data[: leave_out[0] - shift] + data[leave_out[1] - shift : end - shift]
+    else:
+        part = data[: end - shift]
+    if not part or part.isspace():
+        return None
+    try:
+        root = etree.fromstring(part + _CUT_MARK, _parser(encoding))
+    except (LookupError, ValueError, etree.LxmlError):
+        return None
+    if root is None:
+        return None
+    mark = root
+    while len(mark):  # the last element, a few steps down
+        mark = mark[-1]
+    if mark.tag != _CUT_TAG or mark.tail or mark.getparent() is None:
+        return None  # text (in a script, a comment), or moved: not where the part ends
+    open_elements = frozenset(mark.iterancestors())
+    mark.getparent().remove(mark)
+    etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
+    return root, open_elements
 
 
 def text_of(el: etree._Element) -> str:

@@ -38,7 +38,7 @@ from lxml import etree
 
 from scraper.pages.dates import FoundDate, find_date
 from scraper.pages.errors import NotAnArticle
-from scraper.pages.html import HEADING_TAGS, block_ancestor, is_descendant, text_of
+from scraper.pages.html import BLOCK_TAGS, HEADING_TAGS, block_ancestor, is_descendant, text_of
 from scraper.pages.meta import (
     META_MAX_CHARS,
     NUMERIC_DATE_HINT,
@@ -292,14 +292,66 @@ def find_regions(
     return finder.heuristic_regions()
 
 
+def find_regions_in_part(
+    root: etree._Element,
+    address: PageAddress,
+    profile: SiteProfile,
+    texts: Texts,
+    template_hint: bool,
+    cut: frozenset[etree._Element],
+) -> Regions | None:
+    """``find_regions`` on the tree of a page's first part (``load_html_part``,
+    ``cut`` the elements it leaves open), when the part holds whole all that
+    the regions are read from, and all the fields read around them. None
+    when the answer may depend on what the part leaves out: the caller
+    reads the whole page.
+    """
+    finder = _Finder(root, address, profile, texts, cut)
+    try:
+        if template_hint:
+            regions = finder.template_regions()
+            # the title, the date line and the content are the children of one box
+            if regions is None or not _whole_box(regions.content.container, cut):
+                return None
+            return regions
+        quick = finder.under_a_heading()
+    except NotAnArticle:
+        return None  # the whole page says why
+    if quick is None or not finder.read_whole(quick):
+        return None
+    return quick.regions()
+
+
+#: A box that the body reader does not climb out of (``_next_block`` climbs
+#: out of paragraphs and inline elements).
+_BOXES = frozenset(BLOCK_TAGS) - {"p", "center"}
+
+
+def _whole_box(container: etree._Element | None, cut: frozenset[etree._Element]) -> bool:
+    return container is not None and container not in cut and container.tag in _BOXES
+
+
 class _Finder:
     def __init__(
-        self, root: etree._Element, address: PageAddress, profile: SiteProfile, texts: Texts
+        self,
+        root: etree._Element,
+        address: PageAddress,
+        profile: SiteProfile,
+        texts: Texts,
+        cut: frozenset[etree._Element] = frozenset(),
     ) -> None:
         self.root = root
         self.address = address
         self.profile = profile
         self.text = texts
+        #: The elements a page read in part leaves open (empty: the whole page).
+        self.cut = cut
+        #: What under_a_heading read that the part may hold in part: the
+        #: elements it climbed through and labelled, and whether it passed over
+        #: a meta line before the one it chose or looked under a heading into an
+        #: element cut off before its look ended.
+        self._labelled: set[etree._Element] = set()
+        self._partly_read = False
 
     # --- the platform's template ------------------------------------------------
 
@@ -396,11 +448,13 @@ class _Finder:
         # same date in the same element climbs to the same place, once is enough
         seen: set[tuple[etree._Element, str]] = set()
         for heading in self.root.iter(*HEADING_TAGS):
+            owner = heading.getparent()
             following = list(itertools.islice(heading.itersiblings(), 2))
-            if not following:
-                parent = heading.getparent()
-                if parent is not None:
-                    following = list(itertools.islice(parent.itersiblings(), 2))
+            if not following and owner is not None:
+                if self.cut and owner in self.cut:
+                    self._partly_read = True  # the whole page may give it siblings
+                following = list(itertools.islice(owner.itersiblings(), 2))
+                owner = owner.getparent()
             budget = _UNDER_HEADING_ELEMENTS
             for sibling in following:
                 for element in sibling.iter():
@@ -420,13 +474,42 @@ class _Finder:
                         if match and (parent, match.group()) not in seen:
                             seen.add((parent, match.group()))
                             self._add_meta_line(found, labels, parent, match.group())
+            if (
+                self.cut
+                and budget >= 0
+                and (
+                    any(sibling in self.cut for sibling in following)
+                    or (len(following) < 2 and owner in self.cut)
+                )
+            ):
+                # looked through what the part holds of an element it leaves open:
+                # the whole page would go on looking, past the part
+                self._partly_read = True
+        self._labelled = {*labels, *found}
         for meta in sorted(found.values(), key=lambda m: -m.strength):
             if meta.strength < MetaStrength.PUBLISH_DATE:
                 break
             candidate = self._evaluate(meta)
             if isinstance(candidate, _Candidate) and candidate.plain:
                 return candidate
+            self._partly_read = True  # this rejection may read past the part
         return None
+
+    def read_whole(self, candidate: _Candidate) -> bool:
+        """Whether, on a page read in part, ``under_a_heading`` found
+        ``candidate`` from whole elements only, and the fields read around it
+        are whole: the meta line's box and its neighbours (the view count), the
+        content's box (the body). Meta lines in the rest of the page come after
+        the ones in the part and are no stronger than the candidate's, which
+        is the first of its strength: they change nothing."""
+        meta_box = candidate.meta.element.getparent()
+        return (
+            not self._partly_read
+            and self._labelled.isdisjoint(self.cut)
+            and _whole_box(candidate.content.container, self.cut)
+            and meta_box is not None
+            and meta_box.getparent() not in self.cut
+        )
 
     def _meta_lines(self, hint: re.Pattern[str], quick: str | None = None) -> list[MetaLine]:
         """Elements holding a date, climbed to the element that holds its label.

@@ -341,13 +341,25 @@ def breadcrumb_section(links: list[etree._Element], title: str) -> str | None:
 _TRAIL_MAX_ITEMS = 5
 
 
-def breadcrumb_trail_end(root: etree._Element) -> str | None:
+class CutOff(Exception):  # noqa: N818 - not an error: the caller reads the whole page
+    """The answer depends on elements that the page's part leaves open."""
+
+
+def breadcrumb_trail_end(
+    root: etree._Element, cut: frozenset[etree._Element] = frozenset()
+) -> str | None:
     """The last item of the page's breadcrumb trail ("Trang chủ › Tin tức sự
     kiện" → "Tin tức sự kiện"), wherever it stands on the page: the block that
     a home link opens, holding a few short items after it, with separators
     between them or the last one (the page you are on) not a link. A menu
-    that starts with "Trang chủ" has neither, or many items."""
+    that starts with "Trang chủ" has neither, or many items.
+
+    ``cut``: on the tree of a page's first part, the elements it leaves open;
+    ``CutOff`` when a link or a block looked at is one of them. (None then
+    means: none in the part.)"""
     for anchor in root.iter("a"):
+        if cut and anchor in cut:
+            raise CutOff  # its text may go on
         raw = anchor.text if len(anchor) == 0 else text_of(anchor)
         # every home label starts with t or h: most links are passed over uncleaned
         if not raw or len(raw) > 40 or not _HOME_START.match(raw):
@@ -359,6 +371,8 @@ def breadcrumb_trail_end(root: etree._Element) -> str | None:
             node = node.getparent()
             if node is None or node.tag in ("body", "html"):
                 break
+            if cut and node in cut:
+                raise CutOff  # its items may go on
             trail = _trail(node)
             if trail is None:
                 break  # a menu, or the page itself

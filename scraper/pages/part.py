@@ -1,0 +1,132 @@
+"""Reading an article page up to the end of its article.
+
+Most of a portal page comes after the article: the layout's other columns,
+the footer, scripts. libxml2 reads a page from its start and never changes an
+element it has closed, so the tree of the page's first part holds every
+element that ends in the part exactly as the whole page's tree does. Only
+the elements still open where the part ends differ: they are cut off.
+
+ArticlePage parses the part that ends with the article's box: on the
+platform, the ``<div>`` two levels above the asset's content
+(``asset-content``) holds the title, the date line and the content. Where
+the regions and fields are read from elements that the part holds whole,
+they are what the whole page gives; where the answer may depend on what the
+part leaves out, the whole page is parsed (``ArticlePage`` checks;
+tests/test_pages_part.py compares both ways on every page we have). With the
+head left out too when it holds nothing read, the part costs about 0.4 to 0.6
+of parsing the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A <div> start or end tag, as Liferay writes them (lower case).
+_DIV_TAG = re.compile(rb"<(/?)div[\s>/]")
+
+#: What stands on either side of a word of a class attribute.
+_CLASS_EDGES = frozenset(b"\"' \t\r\n")
+
+#: The part ends where this many <div>s close: the content's own, its
+#: parent's, and the box around both.
+_BOX_LEVELS = 3
+
+
+def article_part_end(html: bytes, content_class: str) -> int | None:
+    """Where the article's box ends in ``html``: the start of the tag after
+    the ``</div>`` that closes the grandparent of the first ``<div>`` whose
+    class has the word ``content_class``. None when the page has no such ``<div>``
+    or its ``<div>`` tags do not close there.
+
+    Counting tags in the raw bytes can be fooled (a ``<div>`` in a script,
+    an upper-case tag): the tree of the part says which elements it left
+    open, and those are checked, so a wrong end costs time, never a field.
+    """
+    name = content_class.encode("ascii")
+    at = html.find(name)
+    while at >= 0:
+        start = html.rfind(b"<", 0, at)
+        after = at + len(name)
+        if (
+            html.startswith(b"<div", start)
+            and html[at - 1] in _CLASS_EDGES
+            and after < len(html)
+            and html[after] in _CLASS_EDGES
+            and b">" not in html[start:at]
+        ):
+            break
+        at = html.find(name, at + len(name))
+    if at < 0:
+        return None
+    depth = 0
+    for tag in _DIV_TAG.finditer(html, at):
+        if not tag.group(1):
+            depth += 1
+            continue
+        depth -= 1
+        if depth == -_BOX_LEVELS:
+            close = html.find(b">", tag.start())
+            return _next_tag(html, close + 1) if close >= 0 else None
+    return None
+
+
+def _next_tag(html: bytes, at: int) -> int | None:
+    """Where the next tag starts from ``at`` (past comments): the text before it,
+    the box's tail, is then whole in the part."""
+    while True:
+        at = html.find(b"<", at)
+        if at < 0:
+            return None
+        if html.startswith(b"<!--", at):
+            close = html.find(b"-->", at + 4)
+            if close < 0:
+                return None
+            at = close + 3
+        elif html[at + 1 : at + 2].isalpha() or (
+            html.startswith(b"</", at) and html[at + 2 : at + 3].isalpha()
+        ):
+            return at
+        else:
+            at += 1  # a "<" of the text ("a < b")
+
+
+#: A comment, as the HTML tokenizer ends it.
+_COMMENT = rb"<!--(?:[^-]+|-(?!->))*-->"
+
+#: The head as the platform writes it, then the body: only elements that stay
+#: in the head (scripts, styles, the title, meta and link tags), comments and
+#: spaces. libxml2 moves nothing of such a head into the body, and the page
+#: objects read nothing in it but a <base> (a head with one is kept). Any
+#: other head (text, another element, a ``</script>`` that ends otherwise) is
+#: not matched, and kept.
+_HEAD = re.compile(
+    rb"<head\b[^>]*>(?:\s+|<(?:meta|link)\b[^>]*>"
+    rb"|<script\b[^>]*>(?:[^<]+|<(?!/script))*</script\s*>"
+    rb"|<style\b[^>]*>(?:[^<]+|<(?!/style))*</style\s*>"
+    rb"|<title\b[^>]*>[^<]*</title\s*>|" + _COMMENT + rb")*"
+    rb"</head\s*>(?:\s+|" + _COMMENT + rb")*(?=<body\b)",
+    re.IGNORECASE,
+)
+
+
+def head_span(html: bytes) -> tuple[int, int] | None:
+    """Where the page's head runs, up to its body's start tag, when the part
+    can leave it out (see ``_HEAD``); else None."""
+    head = _HEAD.search(html)
+    return head.span() if head else None
+
+
+#: A <base> start tag, in any case.
+_BASE_TAG = re.compile(rb"<[bB][aA][sS][eE][\s>/]")
+
+
+def rest_has_base(html: bytes, end: int) -> bool:
+    """Whether the page after ``end`` may hold a ``<base>``."""
+    return _BASE_TAG.search(html, end) is not None
+
+
+def rest_may_say(html: bytes, end: int, words: tuple[bytes, ...]) -> bool:
+    """Whether the page after ``end`` may hold one of ``words`` (lower-case
+    ASCII) in its text: in any case, or behind a character reference."""
+    rest = html[end:].lower()
+    return b"&#" in rest or any(word in rest for word in words)
