@@ -139,10 +139,11 @@ class ArticlePage:
             return None
         if article_id_from_url(self.url, self.profile) is None:
             return None
-        end = article_part_end(html, self.profile.content_class)
+        head = head_span(html)
+        end = article_part_end(html, self.profile.content_class, head[1] if head else 0)
         if end is None or rest_has_base(html, end):
             return None
-        part = load_html_part(html, end, encoding, leave_out=head_span(html))
+        part = load_html_part(html, end, encoding, leave_out=head)
         if part is not None:
             self._part_end = end
         return part
