@@ -46,27 +46,27 @@ def article_part_end(html: bytes, content_class: str, start: int = 0) -> int | N
     name = content_class.encode("ascii")
     at = html.find(name, start)
     while at >= 0:
-        start = html.rfind(b"<", 0, at)
+        tag = html.rfind(b"<", 0, at)
         after = at + len(name)
         if (
-            html.startswith(b"<div", start)
+            html.startswith(b"<div", tag)
             and html[at - 1] in _CLASS_EDGES
             and after < len(html)
             and html[after] in _CLASS_EDGES
-            and b">" not in html[start:at]
+            and b">" not in html[tag:at]
         ):
             break
         at = html.find(name, at + len(name))
     if at < 0:
         return None
     depth = 0
-    for tag in _DIV_TAG.finditer(html, at):
-        if not tag.group(1):
+    for div in _DIV_TAG.finditer(html, at):
+        if not div.group(1):
             depth += 1
             continue
         depth -= 1
         if depth == -_BOX_LEVELS:
-            close = html.find(b">", tag.start())
+            close = html.find(b">", div.start())
             return _next_tag(html, close + 1) if close >= 0 else None
     return None
 
