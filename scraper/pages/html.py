@@ -1,12 +1,11 @@
 """lxml helpers shared by the page objects: loading, blocks, styles, text.
 
-Building the lxml tree is the floor of what any parser here pays (about
-0.55 ms for a 55 KB replica page on this machine; BeautifulSoup costs ~19x
-that), and the page objects aim to spend at most as much again on top (they
-spend 1.2-1.5 times as much, see docs/benchmarks.md): one Python pass over
-the elements to find date candidates, then work confined to the article.
-Scripts, styles and comments are dropped at load time, so ``itertext()`` is
-always reader-visible text.
+Building the lxml tree of a whole page is what any lxml-based parser pays
+(about 0.55 ms for a 55 KB replica page on this machine; BeautifulSoup costs
+~19x that). ArticlePage builds it only up to the article's end
+(``load_html_part``), and spends about as much again on top, in Python
+(docs/benchmarks.md). Scripts, styles and comments are dropped at load time,
+so ``itertext()`` is always reader-visible text.
 """
 
 from __future__ import annotations
