@@ -298,13 +298,14 @@ class Body:
                 or following in self._caption_elements
                 or following is self._account
                 or has_descendant(following, "img")
-                or self._caption_marks(following) != marks
             ):
                 break
             more = clean_text(text_of(following))
             if not more or len(more) > _CAPTION_CONTINUED_MAX_CHARS:
-                break
+                break  # (before its styles are read: the next paragraph of the article, mostly)
             if len(text) + len(more) >= _CAPTION_MAX_CHARS:
+                break
+            if self._caption_marks(following) != marks:
                 break
             self._caption_elements.add(following)
             text = f"{text} {more}"
