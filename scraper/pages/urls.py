@@ -12,6 +12,7 @@ from scraper.profile import DEFAULT_PROFILE, SiteProfile
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*")
 
 
+@functools.lru_cache(maxsize=16)  # a page's own URL is asked for four times
 def _scheme_host_path(url: str) -> tuple[str, str, str]:
     """``urlsplit(url)``'s scheme, netloc and path. A page URL is new each time,
     so urlsplit's cache misses and its Python runs; the plain form
