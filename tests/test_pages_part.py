@@ -178,3 +178,32 @@ def test_a_base_after_the_article_is_read() -> None:
     assert [c.image_url for c in article.captions] == [
         "https://media.hanoi.gov.vn/documents/anh-1.jpg"
     ]
+
+
+def test_a_date_the_part_may_cut_off_sends_the_parser_to_the_whole_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The section heading's next box is cut off where the part ends, and so is
+    # its first child: in the whole page the text after that child (a dated
+    # line) is looked at for a meta line (among the twelve elements looked at
+    # under a heading), and the box's text is short enough to be labelled.
+    html = """<html><body>
+<div class="top"><h2>Công tác Đảng</h2></div>
+<div id="wrapper"><div id="column">
+<div class="portlet"><div class="asset-full-content">
+<h1>Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 36</h1>
+<p class="meta">Ngày đăng: 03/03/2020 14:00</p>
+<div class="asset-content"><p>Sáng ngày 3/3, Ban Chấp hành Đảng bộ quận Cầu Giấy tổ chức
+Hội nghị lần thứ 36 để đánh giá kết quả công tác tháng 2 năm 2020.</p>
+<p>Hội nghị <b>thống nhất</b> các nội dung <i>trình</i> tại kỳ họp của <b>Ban
+Thường vụ</b>, <b>HĐND</b> và <b>UBND</b> quận.</p></div>
+</div></div>
+</div> Ngày đăng: 01/01/2021
+</div></body></html>""".encode()
+    page = ArticlePage(html, URL)
+    assert page._cut  # parsed in part
+    article = page.to_article()
+    assert not page._cut  # and the regions read from the whole page
+    monkeypatch.setattr(article_module, "article_part_end", lambda *args: None)
+    assert ArticlePage(html, URL).to_article() == article
+    assert article.published_at == "2020-03-03T14:00:00+07:00"

@@ -38,7 +38,14 @@ from lxml import etree
 
 from scraper.pages.dates import FoundDate, find_date
 from scraper.pages.errors import NotAnArticle
-from scraper.pages.html import BLOCK_TAGS, HEADING_TAGS, block_ancestor, is_descendant, text_of
+from scraper.pages.html import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    block_ancestor,
+    is_descendant,
+    text_of,
+    text_upto,
+)
 from scraper.pages.meta import (
     META_MAX_CHARS,
     NUMERIC_DATE_HINT,
@@ -467,6 +474,8 @@ class _Finder:
                         if match and (element, match.group()) not in seen:
                             seen.add((element, match.group()))
                             self._add_meta_line(found, labels, element, match.group())
+                    if self.cut and element in self.cut and element is not sibling:
+                        self._open_tail(element)
                     tail = element.tail
                     if tail and "/" in tail and element is not sibling:
                         match = SLASHED_DATE_HINT.search(tail)
@@ -494,6 +503,17 @@ class _Finder:
                 return candidate
             self._partly_read = True  # this rejection may read past the part
         return None
+
+    def _open_tail(self, element: etree._Element) -> None:
+        """``element`` is cut off, so its tail is not in the part. In the whole
+        page a date there would be looked up from its parent, which holds the
+        article: too long a text for a label (``label_at``), so a bare date,
+        weaker than any meta line chosen here. Unless the parent's text is
+        short even so: then the part cannot tell."""
+        parent = element.getparent()
+        limit = META_MAX_CHARS * 4  # label_at's
+        if parent is None or len(text_upto(parent, limit)) <= limit:
+            self._partly_read = True
 
     def read_whole(self, candidate: _Candidate) -> bool:
         """Whether, on a page read in part, ``under_a_heading`` found
