@@ -526,6 +526,7 @@ class _Finder:
         return (
             not self._partly_read
             and self._labelled.isdisjoint(self.cut)
+            and not candidate.content.backward  # its blocks stand outside its container
             and _whole_box(candidate.content.container, self.cut)
             and meta_box is not None
             and meta_box.getparent() not in self.cut
