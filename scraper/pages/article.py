@@ -97,7 +97,8 @@ class ArticlePage:
 
     Each public method reads one field (raising ``NotAnArticle`` when the
     page is no article); ``body_html()`` edits the private tree, so it is
-    read last, as ``to_article()`` does.
+    read last, as ``to_article()`` does. ``root`` may be the tree of the
+    page up to its article's end only (``part.py``).
     """
 
     def __init__(
