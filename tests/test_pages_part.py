@@ -141,6 +141,8 @@ def test_the_part_says_which_elements_it_cut_off() -> None:
         ("<meta charset='utf-8'><title>T</title><script>a = '</div>';</script>", True),
         ("<style>p { color: red }</style>", True),
         ("<!-- a comment --><link rel='stylesheet' href='/a.css'>", True),
+        ("<!--><noscript>x</noscript>-->", False),  # an empty comment, then the body's
+        ("<!-- a --!><noscript>x</noscript>-->", False),
         ("<noscript><img src='/pixel.gif'></noscript>", False),  # libxml2 opens the body there
         ("<title>T</title>Some text", False),
         ("<base href='https://caugiay.hanoi.gov.vn/'>", False),  # the page reads it

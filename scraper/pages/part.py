@@ -91,8 +91,9 @@ def _next_tag(html: bytes, at: int) -> int | None:
             at += 1  # a "<" of the text ("a < b")
 
 
-#: A comment, as the HTML tokenizer ends it.
-_COMMENT = rb"<!--(?:[^-]+|-(?!->))*-->"
+#: A comment that every HTML tokenizer ends at its ``-->`` (not ``<!-->``,
+#: ``<!--->``, nor one holding ``--!>``, which end it earlier).
+_COMMENT = rb"<!--(?!-?>)(?:[^-]+|-(?!-!?>))*-->"
 
 #: The head as the platform writes it, then the body: only elements that stay
 #: in the head (scripts, styles, the title, meta and link tags), comments and
