@@ -143,6 +143,8 @@ def test_the_part_says_which_elements_it_cut_off() -> None:
         ("<!-- a comment --><link rel='stylesheet' href='/a.css'>", True),
         ("<!--><noscript>x</noscript>-->", False),  # an empty comment, then the body's
         ("<!-- a --!><noscript>x</noscript>-->", False),
+        ("<meta-data content='x'>", False),  # another element, which opens the body
+        ("<title>T</title>\v", False),  # not a blank to libxml2: text
         ("<noscript><img src='/pixel.gif'></noscript>", False),  # libxml2 opens the body there
         ("<title>T</title>Some text", False),
         ("<base href='https://caugiay.hanoi.gov.vn/'>", False),  # the page reads it

@@ -95,18 +95,26 @@ def _next_tag(html: bytes, at: int) -> int | None:
 #: ``<!--->``, nor one holding ``--!>``, which end it earlier).
 _COMMENT = rb"<!--(?!-?>)(?:[^-]+|-(?!-!?>))*-->"
 
+#: The blanks libxml2 leaves between elements, and what ends a tag's name.
+_BLANK = rb"[ \t\r\n]"
+_NAME_END = rb"(?=[ \t\r\n/>])"
+
 #: The head as the platform writes it, then the body: only elements that stay
 #: in the head (scripts, styles, the title, meta and link tags), comments and
-#: spaces. libxml2 moves nothing of such a head into the body, and the page
+#: blanks. libxml2 moves nothing of such a head into the body, and the page
 #: objects read nothing in it but a <base> (a head with one is kept). Any
-#: other head (text, another element, a ``</script>`` that ends otherwise) is
-#: not matched, and kept.
+#: other head (text, another element, a ``</script>`` that ends otherwise, a
+#: tag name that only starts like these) is not matched, and kept.
 _HEAD = re.compile(
-    rb"<head\b[^>]*>(?:\s+|<(?:meta|link)\b[^>]*>"
-    rb"|<script\b[^>]*>(?:[^<]+|<(?!/script))*</script\s*>"
-    rb"|<style\b[^>]*>(?:[^<]+|<(?!/style))*</style\s*>"
-    rb"|<title\b[^>]*>[^<]*</title\s*>|" + _COMMENT + rb")*"
-    rb"</head\s*>(?:\s+|" + _COMMENT + rb")*(?=<body\b)",
+    rb"<head" + _NAME_END + rb"[^>]*>"
+    rb"(?:" + _BLANK + rb"+"
+    rb"|<(?:meta|link)" + _NAME_END + rb"[^>]*>"
+    rb"|<script" + _NAME_END + rb"[^>]*>(?:[^<]+|<(?!/script))*</script" + _BLANK + rb"*>"
+    rb"|<style" + _NAME_END + rb"[^>]*>(?:[^<]+|<(?!/style))*</style" + _BLANK + rb"*>"
+    rb"|<title" + _NAME_END + rb"[^>]*>[^<]*</title" + _BLANK + rb"*>"
+    rb"|" + _COMMENT + rb")*"
+    rb"</head" + _BLANK + rb"*>"
+    rb"(?:" + _BLANK + rb"+|" + _COMMENT + rb")*(?=<body" + _NAME_END + rb")",
     re.IGNORECASE,
 )
 
