@@ -106,19 +106,7 @@ def ctrl_c_while_fetching(db: Path, server: HostileServer, slow_path: str) -> tu
     """Start a crawl, press Ctrl-C while ``slow_path`` is being answered; (exit status, stderr)."""
     server.route(slow_path, page(article_html(2), delay=3))
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "portal_archive",
-            "crawl",
-            "--db",
-            str(db),
-            "--start-url",
-            server.url(),
-            *FAST,
-            "-s",
-            "DOWNLOAD_TIMEOUT=2",
-        ],
+        crawl_argv(db, server.url(), *FAST, "-s", "DOWNLOAD_TIMEOUT=2"),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -100,24 +100,9 @@ def command(
     """
     try:
         with Archive.open(db_path) as archive:
-            if str(output) == "-":
-                stdout = sys.stdout.buffer
-                archive.export(
-                    stdout,
-                    columns=columns,
-                    query=query,
-                    since=since,
-                    until=until,
-                    format=fmt,
-                    excel=excel,
-                    what=what,
-                    sort=sort,
-                    limit=limit,
-                )
-                stdout.flush()
-                return
+            to_stdout = str(output) == "-"
             rows = archive.export(
-                output,
+                sys.stdout.buffer if to_stdout else output,
                 columns=columns,
                 query=query,
                 since=since,
@@ -128,6 +113,9 @@ def command(
                 sort=sort,
                 limit=limit,
             )
+            if to_stdout:
+                sys.stdout.buffer.flush()
+                return
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from exc
     except BrokenPipeError:
