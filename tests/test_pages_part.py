@@ -135,6 +135,15 @@ def test_the_part_says_which_elements_it_cut_off() -> None:
     assert load_html_part(b"<html><body><div><script>var a = '<p>", 30) is None
 
 
+def test_a_part_of_blanks_is_no_tree() -> None:
+    assert load_html_part(b" \n\t\x0c ", 5) is None
+    assert load_html_part(b"", 0) is None
+    # blanks around a head left out: nothing is parsed
+    html = b"\n <head><title>T</title></head>\r\n<body><p>x</p></body>"
+    assert load_html_part(html, html.index(b"<body>"), leave_out=(2, html.index(b"\r"))) is None
+    assert load_html_part(html, len(html), leave_out=(2, html.index(b"\r"))) is not None
+
+
 @pytest.mark.parametrize(
     ("head", "left_out"),
     [

@@ -92,6 +92,13 @@ class _once(Generic[_T]):  # noqa: N801 (a decorator, named as functools.cached_
 _ACCOUNT_MAX_CHARS = 80
 
 
+def _holds(html: bytes | str, word: str, start: int = 0) -> bool:
+    """Whether ``html`` holds ``word`` from ``start`` on."""
+    if isinstance(html, bytes):
+        return html.find(word.encode(), start) >= 0
+    return html.find(word, start) >= 0
+
+
 class ArticlePage:
     """An article page of the portal. Pure: no network, no Scrapy.
 
@@ -111,20 +118,19 @@ class ArticlePage:
         """``encoding``: of ``html`` bytes, when known (an HTTP header); else the page's own."""
         self.url = url
         self.profile = profile
-        hint = profile.title_class
-        if isinstance(html, bytes):
-            self._template_hint = hint.encode() in html
-        else:
-            self._template_hint = hint in html
         self._page = (html, encoding)
         #: On a page read in part (``part.py``), the elements the part leaves open.
         self._cut: frozenset[etree._Element] = frozenset()
         self._part_end = len(html)
+        #: Whether the page names the template's title class (else the
+        #: template is not looked for); set as the page is read.
+        self._template_hint = False
         try:
             part = self._load_part(html, encoding)
             if part is not None:
                 self.root, self._cut = part
             else:
+                self._template_hint = _holds(html, profile.title_class)
                 self.root = load_html(html, encoding)
         except (ValueError, etree.ParserError) as exc:
             raise NotAnArticle(f"not an HTML page ({exc})") from None
@@ -148,6 +154,8 @@ class ArticlePage:
         part = load_html_part(html, end, encoding, leave_out=head)
         if part is not None:
             self._part_end = end
+            # (not in the head left out: it holds no element)
+            self._template_hint = _holds(html, self.profile.title_class, head[1] if head else 0)
         return part
 
     def _read_whole_page(self) -> None:

@@ -388,6 +388,11 @@ class Body:
         text = element.text
         leaf = len(element) == 0
         if block:
+            if leaf and (not text or text.isspace()):
+                # an empty paragraph (a spacer): no label, no link, no text
+                self._flush()
+                self._current_block = None
+                return
             # A paragraph of plain text past a caption's length holds no label
             # and (no children) no link: nothing ends the body there.
             if not (leaf and _long_start(text or "", _HEAD_CHARS) is not None):

@@ -154,6 +154,9 @@ def _bytes_and_codec(html: bytes, encoding: str | None) -> tuple[bytes, str]:
 _CUT_TAG = "portal-archive-cut"
 _CUT_MARK = f"<{_CUT_TAG}></{_CUT_TAG}>".encode("ascii")
 
+#: What ``bytes.isspace()`` takes for blanks, a run of them.
+_BLANKS = re.compile(rb"[ \t\n\r\x0b\x0c]*")
+
 
 def load_html_part(
     html: bytes,
@@ -172,14 +175,15 @@ def load_html_part(
     """
     data, encoding = _bytes_and_codec(html, encoding)
     shift = len(html) - len(data)  # the offsets count the byte order mark
+    spans: list[tuple[int, int]] = [(0, end - shift)]
     if leave_out is not None and shift <= leave_out[0] <= leave_out[1] <= end:
-        part = data[: leave_out[0] - shift] + data[leave_out[1] - shift : end - shift]
-    else:
-        part = data[: end - shift]
-    if not part or part.isspace():
-        return None
+        spans = [(0, leave_out[0] - shift), (leave_out[1] - shift, end - shift)]
+    if all(_BLANKS.match(data, start, stop).end() == stop for start, stop in spans):  # type: ignore[union-attr]
+        return None  # nothing but blanks (bytes.isspace()'s), or nothing
+    view = memoryview(data)  # the pieces and the mark joined in one copy
+    part = b"".join([*(view[start:stop] for start, stop in spans), _CUT_MARK])
     try:
-        root = etree.fromstring(part + _CUT_MARK, _parser(encoding))
+        root = etree.fromstring(part, _parser(encoding))
     except (LookupError, ValueError, etree.LxmlError):
         return None
     if root is None:
