@@ -183,6 +183,10 @@ def test_a_breadcrumb_after_the_article_is_read_from_the_whole_page() -> None:
     assert ArticlePage(_template_page(after_article=CRUMB), URL).section() == "Công tác Đảng"
     # and with no home link anywhere after the part, none is looked for there
     assert ArticlePage(_template_page(), URL).section() is None
+    # a home label written with character references, in any case, is found all the same
+    for home in ("&#84;rang ch&#7911;", "&#x54;rang chủ", "TRANG CHỦ", "HoMe"):
+        crumb = CRUMB.replace("Trang chủ", home)
+        assert ArticlePage(_template_page(after_article=crumb), URL).section() == "Công tác Đảng"
 
 
 def test_a_base_after_the_article_is_read() -> None:

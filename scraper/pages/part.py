@@ -138,10 +138,18 @@ def rest_has_base(html: bytes, end: int) -> bool:
     return _BASE_TAG.search(html, end) is not None
 
 
+#: A character reference by number (``&#7911;``, ``&#x1EE7;``).
+_CHAR_REF = re.compile(rb"&#")
+
+
 def rest_may_say(html: bytes, end: int, words: tuple[bytes, ...]) -> bool:
     """Whether the page after ``end`` may hold one of ``words`` (lower-case
-    ASCII) in its text: in any case, or behind a character reference. (A
-    lower-case copy searched: a regular expression that ignores case reads
-    every byte in Python's engine, six times slower.)"""
+    ASCII) in its text: in any case, or behind a character reference. (The
+    words in a lower-case copy: a regular expression that ignores case reads
+    every byte in Python's engine, six times slower. The reference's two
+    bytes by a regular expression, which finds them in half the time
+    ``bytes.find`` takes among a page's many ``&amp;``.)"""
+    if _CHAR_REF.search(html, end) is not None:
+        return True
     rest = html[end:].lower()
-    return b"&#" in rest or any(word in rest for word in words)
+    return any(word in rest for word in words)
