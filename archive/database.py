@@ -43,6 +43,7 @@ from archive.errors import (
 from archive.hashing import content_hash, stable_html
 from archive.model import Article, Caption, RawPage
 from archive.schema import APPLICATION_ID, CURRENT_VERSION, migrate
+from archive.timeline import Version, place
 from archive.timeutil import hanoi_iso, now_utc_iso, utc_iso
 
 StoreResult = Literal["new", "updated", "unchanged"]
@@ -192,6 +193,28 @@ def _read_only_filesystem(path: Path) -> bool:
         return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
     except OSError:
         return False
+
+
+#: The current captions of article ``:id`` as a revision stores them (JSON, in order).
+_CAPTIONS_JSON = (
+    "(SELECT json_group_array(json_object('image_url', image_url, 'text', text))"
+    " FROM (SELECT image_url, text FROM captions WHERE article_id = :id ORDER BY position))"
+)
+
+
+def _version_key(
+    content_hash_: str,
+    body_html: str,
+    author: str | None,
+    section: str | None,
+    published_at: str,
+    lead: str | None,
+    posted_by: str | None,
+) -> tuple[Any, ...]:
+    """What tells two versions of an article apart: the hash of its title,
+    body and captions, and the fields outside it. URLs count by their stable
+    part (archive.hashing): a new host, port or cache buster is no new version."""
+    return (content_hash_, stable_html(body_html), author, section, published_at, lead, posted_by)
 
 
 def _one_line(text: str) -> str:
@@ -537,24 +560,26 @@ class Archive:
             latest,
             current_since,
         ) = old
-        # URLs count by their stable part (archive.hashing): a new host, port
-        # or cache buster is not a revision.
-        changed = (
-            old_hash,
-            stable_html(old_html),
-            old_author,
-            old_section,
-            old_published,
-            old_lead,
-            old_posted_by,
-        ) != (
+        new_key = _version_key(
             new_hash,
-            stable_html(article.body_html),
+            article.body_html,
             article.author,
             article.section,
             article.published_at,
             article.lead,
             article.posted_by,
+        )
+        changed = (
+            _version_key(
+                old_hash,
+                old_html,
+                old_author,
+                old_section,
+                old_published,
+                old_lead,
+                old_posted_by,
+            )
+            != new_key
         )
         conn.execute(
             "UPDATE articles SET first_seen_at = min(first_seen_at, ?) WHERE article_id = ?",
@@ -562,7 +587,7 @@ class Archive:
         )
         if fetched < latest:
             # Observed before the latest observation: never the current fields.
-            return self._apply_older(article, fetched, new_hash, changed, content)
+            return self._apply_older(article, fetched, new_key, changed, content)
         conn.execute(
             "UPDATE articles SET url = ?, lang = ?, view_count = coalesce(?, view_count),"
             " incomplete = ?, last_fetched_at = ?, page_id = coalesce(?, page_id)"
@@ -587,11 +612,7 @@ class Archive:
                 conn.execute("DELETE FROM captions WHERE article_id = ?", (article_id,))
                 self._insert_captions(article_id, article.captions)
             return "unchanged"
-        old_captions = conn.execute(
-            "SELECT json_group_array(json_object('image_url', image_url, 'text', text))"
-            " FROM (SELECT image_url, text FROM captions WHERE article_id = ? ORDER BY position)",
-            (article_id,),
-        ).fetchone()[0]
+        old_captions = conn.execute(f"SELECT {_CAPTIONS_JSON}", {"id": article_id}).fetchone()[0]
         conn.execute(
             "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
             " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
@@ -627,63 +648,85 @@ class Archive:
         self,
         article: Article,
         observed: str,
-        new_hash: str,
+        page_key: tuple[Any, ...],
         changed: bool,
         content: tuple[Any, ...],
     ) -> StoreResult:
         """A page observed before the article's latest observation (a web archive's capture).
 
-        It never replaces the current fields. Its content is the current
-        version's (which was then seen earlier), a known revision's (likewise),
-        or a version of its own time, inserted as a revision. Each refetch
-        revision's ``replaced_at`` is then the next version's first
-        observation, whatever order the pages arrived in.
+        It never replaces the current fields: it is placed among the
+        article's versions by its time (``archive.timeline``), as one more
+        observation of a version, the earlier start of one, or a version of
+        its own time, inserted as a revision. Each refetch revision's
+        ``replaced_at`` is then the next version's first observation,
+        whatever order the pages arrived in.
         """
         conn = self._conn
         article_id = article.article_id
-        if not changed:
-            conn.execute(
-                "UPDATE articles SET observed_at = "
-                "min(coalesce(observed_at, ?), ?) WHERE article_id = ?",
-                (observed, observed, article_id),
-            )
-            result: StoreResult = "unchanged"
-        else:
-            known = conn.execute(
-                "UPDATE article_revisions SET observed_at = min(coalesce(observed_at, ?), ?)"
-                " WHERE article_id = ? AND content_hash = ? AND reason = 'refetch'",
-                (observed, observed, article_id, new_hash),
-            ).rowcount
-            if known:
-                result = "unchanged"
-            else:
-                captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
-                section, title, published, author, lead, posted_by, hash_, _, body, body_html = (
-                    content
-                )
+        current_since, latest = conn.execute(
+            "SELECT coalesce(observed_at, first_seen_at), last_fetched_at"
+            " FROM articles WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        versions = [Version(current_since, same=not changed)]
+        for revision_id, since, *fields in conn.execute(
+            "SELECT revision_id, observed_at, content_hash, body_html, author, section,"
+            " published_at, lead, posted_by FROM article_revisions"
+            " WHERE article_id = ? AND reason = 'refetch' AND observed_at IS NOT NULL",
+            (article_id,),
+        ):
+            versions.append(Version(since, _version_key(*fields) == page_key, revision_id))
+        placement = place(observed, versions)
+        result: StoreResult = "unchanged"
+        if placement.change == "earlier":
+            moved = placement.version
+            assert moved is not None
+            if moved.current:
                 conn.execute(
-                    "INSERT INTO article_revisions (article_id, "
-                    "replaced_at, reason, title, section,"
-                    " published_at, author, lead, posted_by, content_hash, captions, body,"
-                    " body_html, observed_at)"
-                    " VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article_id,
-                        observed,
-                        title,
-                        section,
-                        published,
-                        author,
-                        lead,
-                        posted_by,
-                        hash_,
-                        captions,
-                        body,
-                        body_html,
-                        observed,
-                    ),
+                    "UPDATE articles SET observed_at = ? WHERE article_id = ?",
+                    (observed, article_id),
                 )
-                result = "updated"
+            else:
+                conn.execute(
+                    "UPDATE article_revisions SET observed_at = ? WHERE revision_id = ?",
+                    (observed, moved.revision_id),
+                )
+        elif placement.change in ("new", "split"):
+            if placement.change == "split":
+                # The current content was seen before this page and is seen at
+                # the latest observation: its earlier stretch is a version of
+                # its own, and the current fields are first known again at the
+                # latest observation (the earliest known to show them after it).
+                self._insert_current_as_revision(article_id, current_since)
+                conn.execute(
+                    "UPDATE articles SET observed_at = ? WHERE article_id = ?",
+                    (latest, article_id),
+                )
+            captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
+            section, title, published, author, lead, posted_by, hash_, _, body, body_html = content
+            conn.execute(
+                "INSERT INTO article_revisions (article_id, "
+                "replaced_at, reason, title, section,"
+                " published_at, author, lead, posted_by, content_hash, captions, body,"
+                " body_html, observed_at)"
+                " VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    observed,
+                    title,
+                    section,
+                    published,
+                    author,
+                    lead,
+                    posted_by,
+                    hash_,
+                    captions,
+                    body,
+                    body_html,
+                    observed,
+                ),
+            )
+            result = "updated"
         conn.execute(
             "UPDATE article_revisions SET replaced_at = ("
             "  SELECT min(t) FROM ("
@@ -694,6 +737,19 @@ class Archive:
             {"id": article_id},
         )
         return result
+
+    def _insert_current_as_revision(self, article_id: int, observed_at: str) -> None:
+        """A refetch revision holding the article's current fields, first observed at
+        ``observed_at`` (its ``replaced_at`` is set by the caller's recount)."""
+        self._conn.execute(
+            "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+            " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
+            " observed_at)"
+            " SELECT article_id, :at, 'refetch', title, section, published_at, author, lead,"
+            f" posted_by, content_hash, {_CAPTIONS_JSON}, body, body_html, :at"
+            " FROM articles WHERE article_id = :id",
+            {"id": article_id, "at": observed_at},
+        )
 
     def _insert_captions(self, article_id: int, captions: Sequence[Caption]) -> None:
         self._conn.executemany(

@@ -3,6 +3,8 @@ clean-up, the Wayback emulation's API, and the archive's observation order."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import sqlite3
 import urllib.request
@@ -12,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from archive import Archive, Article, RawPage
+from archive import Archive, Article, Caption, RawPage
 from archive.schema import APPLICATION_ID, MIGRATIONS
 from archive_helpers import fetched, make_article, page_for
 from replica.wayback import WaybackReplica, rewrite
@@ -329,6 +331,60 @@ def test_the_order_of_storing_does_not_change_the_archive(tmp_path: Path) -> Non
         ("Bản nháp", "2022-01-02T00:00:00+00:00", "2022-01-06T00:00:00+00:00", "refetch")
     ]
     assert [v for _, v in snapshots[0]["views"]] == [10, 20, 25, 40]
+
+
+def test_an_edit_and_its_revert_stay_in_order_whatever_order_they_arrive_in(
+    tmp_path: Path,
+) -> None:
+    # Captured on 2, 6 and 10 January: the text, an edit of it, the text again;
+    # then the live page, with the text.
+    first = make_article(title="Bản chính", view_count=10)
+    edited = make_article(
+        title="Bản sửa",
+        view_count=20,
+        captions=(Caption(image_url="https://caugiay.hanoi.gov.vn/image/moi.jpg", text="Ảnh mới"),),
+    )
+    reverted = make_article(title="Bản chính", view_count=30)
+    live = make_article(title="Bản chính", view_count=40)
+    pages = {
+        "first": (first, 1),
+        "edited": (edited, 5),
+        "reverted": (reverted, 9),
+        "live": (live, None),
+    }
+    day = "2022-01-{:02d}T00:00:00+00:00".format
+    for n, order in enumerate(itertools.permutations(pages)):
+        path = tmp_path / f"{n}.db"
+        with Archive.open(path, create=True) as archive:
+            for name in order:
+                _store(archive, *pages[name])
+        snapshot = _snapshot(path)
+        ((title, _, views, _, last_fetched, current_since),) = snapshot["articles"]
+        assert (title, views) == ("Bản chính", 40), order
+        revisions = snapshot["revisions"]
+        # Every order: each version is replaced after it was first seen, by another text.
+        assert all(seen < replaced for _, seen, replaced, _ in revisions), order
+        titles = [t for t, *_ in revisions] + [title]
+        assert all(a != b for a, b in itertools.pairwise(titles)), order
+        assert revisions[0][:2] == ("Bản chính", day(2)) and revisions[1][:2] == ("Bản sửa", day(6))
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            stored = conn.execute(
+                "SELECT captions FROM article_revisions ORDER BY observed_at"
+            ).fetchall()
+        assert [json.loads(c) for (c,) in stored] == [
+            [c.to_dict() for c in version.captions] for version in (first, edited)
+        ], order
+        if order[-1] != "edited":
+            # the revert dated by its capture
+            assert [r[2] for r in revisions] == [day(6), day(10)], order
+            assert current_since == day(10), order
+        else:
+            # The edit's capture came last, after the text's observations had
+            # merged into the current version: nothing tells when between 6
+            # January and the live fetch the text came back, and the archive
+            # dates it at the latest observation (never before the edit).
+            assert [r[2] for r in revisions] == [day(6), last_fetched], order
+            assert current_since == last_fetched, order
 
 
 def test_each_page_says_where_and_when_it_was_observed(tmp_path: Path) -> None:
