@@ -148,14 +148,15 @@ class ArticlePage:
         if article_id_from_url(self.url, self.profile) is None:
             return None
         head = head_span(html)
-        end = article_part_end(html, self.profile.content_class, head[1] if head else 0)
+        body_start = head[1] if head else 0
+        end = article_part_end(html, self.profile.content_class, body_start)
         if end is None or rest_has_base(html, end):
             return None
         part = load_html_part(html, end, encoding, leave_out=head)
         if part is not None:
             self._part_end = end
             # (not in the head left out: it holds no element)
-            self._template_hint = _holds(html, self.profile.title_class, head[1] if head else 0)
+            self._template_hint = _holds(html, self.profile.title_class, body_start)
         return part
 
     def _read_whole_page(self) -> None:

@@ -389,9 +389,7 @@ class Body:
         leaf = len(element) == 0
         if block:
             if leaf and (not text or text.isspace()):
-                # an empty paragraph (a spacer): no label, no link, no text
-                self._flush()
-                self._current_block = None
+                self._flush()  # an empty paragraph (a spacer): no label, no link, no text
                 return
             # A paragraph of plain text past a caption's length holds no label
             # and (no children) no link: nothing ends the body there.
