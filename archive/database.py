@@ -217,6 +217,12 @@ def _version_key(
     return (content_hash_, stable_html(body_html), author, section, published_at, lead, posted_by)
 
 
+def _version_digest(key: tuple[Any, ...]) -> str:
+    """``pages.version_hash``: a version key (``_version_key``) in one column."""
+    text = json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _one_line(text: str) -> str:
     line = " ".join(str(text).split())
     return line if len(line) <= _MAX_REASON else line[: _MAX_REASON - 1] + "…"
@@ -499,6 +505,22 @@ class Archive:
         conn = self._conn
         article_id = article.article_id
         new_hash = content_hash(article.title, article.body, article.captions)
+        new_key = _version_key(
+            new_hash,
+            article.body_html,
+            article.author,
+            article.section,
+            article.published_at,
+            article.lead,
+            article.posted_by,
+        )
+        if page_id is not None:
+            # which version the page shows: a text's return after an edit is
+            # dated by its first page (_apply_older)
+            conn.execute(
+                "UPDATE pages SET version_hash = ? WHERE page_id = ?",
+                (_version_digest(new_key), page_id),
+            )
         if article.view_count is not None:
             # One observation per fetch; the same fetch read again (reparse)
             # replaces its own observation.
@@ -560,34 +582,17 @@ class Archive:
             latest,
             current_since,
         ) = old
-        new_key = _version_key(
-            new_hash,
-            article.body_html,
-            article.author,
-            article.section,
-            article.published_at,
-            article.lead,
-            article.posted_by,
+        current_key = _version_key(
+            old_hash, old_html, old_author, old_section, old_published, old_lead, old_posted_by
         )
-        changed = (
-            _version_key(
-                old_hash,
-                old_html,
-                old_author,
-                old_section,
-                old_published,
-                old_lead,
-                old_posted_by,
-            )
-            != new_key
-        )
+        changed = current_key != new_key
         conn.execute(
             "UPDATE articles SET first_seen_at = min(first_seen_at, ?) WHERE article_id = ?",
             (fetched, article_id),
         )
         if fetched < latest:
             # Observed before the latest observation: never the current fields.
-            return self._apply_older(article, fetched, new_key, changed, content)
+            return self._apply_older(article, fetched, new_key, current_key, content)
         conn.execute(
             "UPDATE articles SET url = ?, lang = ?, view_count = coalesce(?, view_count),"
             " incomplete = ?, last_fetched_at = ?, page_id = coalesce(?, page_id)"
@@ -649,7 +654,7 @@ class Archive:
         article: Article,
         observed: str,
         page_key: tuple[Any, ...],
-        changed: bool,
+        current_key: tuple[Any, ...],
         content: tuple[Any, ...],
     ) -> StoreResult:
         """A page observed before the article's latest observation (a web archive's capture).
@@ -668,7 +673,7 @@ class Archive:
             " FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
-        versions = [Version(current_since, same=not changed)]
+        versions = [Version(current_since, same=current_key == page_key)]
         for revision_id, since, *fields in conn.execute(
             "SELECT revision_id, observed_at, content_hash, body_html, author, section,"
             " published_at, lead, posted_by FROM article_revisions"
@@ -696,11 +701,17 @@ class Archive:
                 # The current content was seen before this page and is seen at
                 # the latest observation: its earlier stretch is a version of
                 # its own, and the current fields are first known again at the
-                # latest observation (the earliest known to show them after it).
+                # first page after this one that shows them (pages stored
+                # before schema 7 say nothing: else the latest observation).
                 self._insert_current_as_revision(article_id, current_since)
+                back = conn.execute(
+                    "SELECT min(observed_at) FROM pages WHERE article_id = ?"
+                    " AND observed_at > ? AND version_hash = ?",
+                    (article_id, observed, _version_digest(current_key)),
+                ).fetchone()[0]
                 conn.execute(
                     "UPDATE articles SET observed_at = ? WHERE article_id = ?",
-                    (latest, article_id),
+                    (back or latest, article_id),
                 )
             captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
             section, title, published, author, lead, posted_by, hash_, _, body, body_html = content
@@ -1084,7 +1095,8 @@ class Archive:
             try:
                 with self._transaction() as conn:
                     conn.execute(
-                        "UPDATE pages SET parse_error = ? WHERE page_id = ?", (parse_error, page_id)
+                        "UPDATE pages SET parse_error = ?, version_hash = NULL WHERE page_id = ?",
+                        (parse_error, page_id),
                     )
                     if article is not None:
                         outcome = self._apply(

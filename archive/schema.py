@@ -373,6 +373,14 @@ def _migrate_to_v6(conn: sqlite3.Connection) -> None:
     _run_script(conn, _OBSERVATION_ORDER)
 
 
+def _migrate_to_v7(conn: sqlite3.Connection) -> None:
+    """Each page's version (``pages.version_hash``): which pages showed the
+    same text, so that a text's return after an edit is dated by its first
+    page, whatever order the pages were stored in. NULL for pages stored
+    before (``reparse`` fills it for the page it reads)."""
+    conn.execute("ALTER TABLE pages ADD COLUMN version_hash TEXT")
+
+
 #: ``MIGRATIONS[i]`` upgrades a file from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v1,
@@ -381,6 +389,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_to_v4,
     _migrate_to_v5,
     _migrate_to_v6,
+    _migrate_to_v7,
 )
 
 CURRENT_VERSION = len(MIGRATIONS)

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from archive import Archive, Article, Caption, RawPage
-from archive.schema import APPLICATION_ID, MIGRATIONS
+from archive.schema import APPLICATION_ID, MIGRATIONS, _migrate_to_v6
 from archive_helpers import fetched, make_article, page_for
 from replica.wayback import WaybackReplica, rewrite
 from scraper.pages import ArticlePage, NotAnArticle
@@ -374,17 +374,51 @@ def test_an_edit_and_its_revert_stay_in_order_whatever_order_they_arrive_in(
         assert [json.loads(c) for (c,) in stored] == [
             [c.to_dict() for c in version.captions] for version in (first, edited)
         ], order
-        if order[-1] != "edited":
-            # the revert dated by its capture
-            assert [r[2] for r in revisions] == [day(6), day(10)], order
-            assert current_since == day(10), order
-        else:
-            # The edit's capture came last, after the text's observations had
-            # merged into the current version: nothing tells when between 6
-            # January and the live fetch the text came back, and the archive
-            # dates it at the latest observation (never before the edit).
-            assert [r[2] for r in revisions] == [day(6), last_fetched], order
-            assert current_since == last_fetched, order
+        # the revert dated by its capture, even when the edit's capture came
+        # last, after the text's observations had merged into one version
+        assert [r[2] for r in revisions] == [day(6), day(10)], order
+        assert current_since == day(10), order
+        assert last_fetched > day(10), order
+
+
+def test_a_revert_seen_only_in_pages_stored_before_their_versions_were_kept_is_never_dated_early(
+    tmp_path: Path,
+) -> None:
+    # An archive upgraded from schema 6: its pages do not say which text they
+    # showed. The edit's capture, stored last, then dates the text's return at
+    # the latest observation: later than it was, never before the edit.
+    path = tmp_path / "a.db"
+    text = make_article(title="Bản chính", view_count=10)
+    edited = make_article(title="Bản sửa", view_count=20)
+    with Archive.open(path, create=True) as archive:
+        _store(archive, text, None)
+        _store(archive, text, 1)
+        _store(archive, text, 9)
+        archive.connection.execute("UPDATE pages SET version_hash = NULL")
+        _store(archive, edited, 5)
+    ((*_, last_fetched, current_since),) = _snapshot(path)["articles"]
+    revisions = _snapshot(path)["revisions"]
+    assert [(t, seen, replaced) for t, seen, replaced, _ in revisions] == [
+        ("Bản chính", "2022-01-02T00:00:00+00:00", "2022-01-06T00:00:00+00:00"),
+        ("Bản sửa", "2022-01-06T00:00:00+00:00", last_fetched),
+    ]
+    assert current_since == last_fetched
+
+
+def test_reparse_says_which_version_its_page_shows(tmp_path: Path) -> None:
+    text = make_article(title="Bản chính")
+    with Archive.open(tmp_path / "a.db", create=True) as archive:
+        _store(archive, text, None)
+        archive.connection.execute("UPDATE pages SET version_hash = NULL")  # before schema 7
+        archive.reparse(lambda raw, url: text)
+        (filled,) = archive.connection.execute("SELECT version_hash FROM pages").fetchone()
+
+        def refuse(raw: bytes, url: str) -> Article:
+            raise ValueError("no article text")
+
+        archive.reparse(refuse)
+        (refused,) = archive.connection.execute("SELECT version_hash FROM pages").fetchone()
+    assert filled is not None and refused is None
 
 
 def test_each_page_says_where_and_when_it_was_observed(tmp_path: Path) -> None:
@@ -418,9 +452,10 @@ def test_an_archive_of_the_previous_version_gains_observation_order(tmp_path: Pa
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for migration in MIGRATIONS[:-1]:
+    previous = MIGRATIONS.index(_migrate_to_v6)  # the version before observation order
+    for migration in MIGRATIONS[:previous]:
         migration(conn)
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.execute(f"PRAGMA user_version = {previous}")
     conn.execute("COMMIT")
     conn.execute(
         "INSERT INTO articles (article_id, url, lang, title, published_at, content_hash,"
@@ -438,10 +473,10 @@ def test_an_archive_of_the_previous_version_gains_observation_order(tmp_path: Pa
     conn.close()
     with Archive.open(path) as archive:
         page = archive.connection.execute(
-            "SELECT source, original_url, capture_digest FROM pages"
+            "SELECT source, original_url, capture_digest, version_hash FROM pages"
         ).fetchone()
         article = archive.connection.execute("SELECT observed_at, page_id FROM articles").fetchone()
-    assert page == ("live", None, None)
+    assert page == ("live", None, None, None)  # which version it showed: not known
     assert article == ("2024-01-01T00:00:00+00:00", 1)
 
 
