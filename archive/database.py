@@ -662,9 +662,11 @@ class Archive:
         It never replaces the current fields: it is placed among the
         article's versions by its time (``archive.timeline``), as one more
         observation of a version, the earlier start of one, or a version of
-        its own time, inserted as a revision. Each refetch revision's
-        ``replaced_at`` is then the next version's first observation,
-        whatever order the pages arrived in.
+        its own time, inserted as a revision. When the version it interrupts
+        is seen again after it (``pages.version_hash``: an edit and its
+        revert), that return is a version of its own too. Each refetch
+        revision's ``replaced_at`` is then the next version's first
+        observation, whatever order the pages arrived in.
         """
         conn = self._conn
         article_id = article.article_id
@@ -674,13 +676,15 @@ class Archive:
             (article_id,),
         ).fetchone()
         versions = [Version(current_since, same=current_key == page_key)]
+        keys: dict[int | None, tuple[Any, ...]] = {None: current_key}
         for revision_id, since, *fields in conn.execute(
             "SELECT revision_id, observed_at, content_hash, body_html, author, section,"
             " published_at, lead, posted_by FROM article_revisions"
             " WHERE article_id = ? AND reason = 'refetch' AND observed_at IS NOT NULL",
             (article_id,),
         ):
-            versions.append(Version(since, _version_key(*fields) == page_key, revision_id))
+            keys[revision_id] = _version_key(*fields)
+            versions.append(Version(since, keys[revision_id] == page_key, revision_id))
         placement = place(observed, versions)
         result: StoreResult = "unchanged"
         if placement.change == "earlier":
@@ -697,22 +701,35 @@ class Archive:
                     (observed, moved.revision_id),
                 )
         elif placement.change in ("new", "split"):
+            period = placement.period
+            back = None  # the content in place at this page's time, seen again after it
+            if period is not None:
+                # (an edit and its revert): from the first page that shows it;
+                # pages stored before schema 7 say nothing
+                back = conn.execute(
+                    "SELECT min(observed_at) FROM pages WHERE article_id = ? AND observed_at > ?"
+                    " AND observed_at < coalesce(?, '9999') AND version_hash = ?",
+                    (
+                        article_id,
+                        observed,
+                        placement.until,
+                        _version_digest(keys[period.revision_id]),
+                    ),
+                ).fetchone()[0]
             if placement.change == "split":
                 # The current content was seen before this page and is seen at
                 # the latest observation: its earlier stretch is a version of
-                # its own, and the current fields are first known again at the
-                # first page after this one that shows them (pages stored
-                # before schema 7 say nothing: else the latest observation).
+                # its own, and the current fields are first known again at its
+                # first page after this one (else at the latest observation).
                 self._insert_current_as_revision(article_id, current_since)
-                back = conn.execute(
-                    "SELECT min(observed_at) FROM pages WHERE article_id = ?"
-                    " AND observed_at > ? AND version_hash = ?",
-                    (article_id, observed, _version_digest(current_key)),
-                ).fetchone()[0]
                 conn.execute(
                     "UPDATE articles SET observed_at = ? WHERE article_id = ?",
                     (back or latest, article_id),
                 )
+            elif back is not None:
+                # a revision's content back after this page: a version of its own
+                assert period is not None and period.revision_id is not None
+                self._copy_revision(period.revision_id, back)
             captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
             section, title, published, author, lead, posted_by, hash_, _, body, body_html = content
             conn.execute(
@@ -760,6 +777,19 @@ class Archive:
             f" posted_by, content_hash, {_CAPTIONS_JSON}, body, body_html, :at"
             " FROM articles WHERE article_id = :id",
             {"id": article_id, "at": observed_at},
+        )
+
+    def _copy_revision(self, revision_id: int, observed_at: str) -> None:
+        """A refetch revision with the fields of revision ``revision_id``, first
+        observed at ``observed_at`` (its ``replaced_at`` is set by the caller's recount)."""
+        self._conn.execute(
+            "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+            " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
+            " observed_at)"
+            " SELECT article_id, :at, 'refetch', title, section, published_at, author, lead,"
+            " posted_by, content_hash, captions, body, body_html, :at"
+            " FROM article_revisions WHERE revision_id = :id",
+            {"id": revision_id, "at": observed_at},
         )
 
     def _insert_captions(self, article_id: int, captions: Sequence[Caption]) -> None:

@@ -39,6 +39,11 @@ class Version:
 #:   seen before and after the page): that period's earlier stretch becomes a
 #:   revision too, and the current version's first observation moves forward
 #:   to the earliest observation known to show it after the page.
+#:
+#: A ``new`` page may fall inside a revision's period, and that revision's
+#: content may have been seen again after the page (an edit and its revert):
+#: the archive, which knows what each stored page showed, then makes that
+#: return a version of its own too (``Placement.period``, ``until``).
 Change = Literal["seen", "earlier", "new", "split"]
 
 
@@ -47,6 +52,11 @@ class Placement:
     change: Change
     #: The version whose first observation moves back (``earlier``).
     version: Version | None = None
+    #: The version in place at the page's time, which the page does not show
+    #: (``new``, ``split``); None before the first version.
+    period: Version | None = None
+    #: When the version after ``period`` was first observed; None after the current's start.
+    until: str | None = None
 
 
 def place(observed_at: str, versions: Sequence[Version]) -> Placement:
@@ -63,5 +73,5 @@ def place(observed_at: str, versions: Sequence[Version]) -> Placement:
     if following is not None and following.same:
         return Placement("earlier", following)
     if period is not None and period.current:
-        return Placement("split")
-    return Placement("new")
+        return Placement("split", period=period)
+    return Placement("new", period=period, until=following.observed_at if following else None)

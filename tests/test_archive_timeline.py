@@ -59,3 +59,15 @@ def test_a_page_is_placed_by_its_time_among_the_versions(
 def test_the_versions_may_come_in_any_order() -> None:
     versions = _versions((1, "A"), (5, "B"), current=(9, "A"), page="A")
     assert place(_day(7), versions) == place(_day(7), list(reversed(versions)))
+
+
+def test_a_new_version_says_which_period_it_falls_in_and_until_when() -> None:
+    # A (1), B (5, current): C on day 3 falls in A's period, which lasts until day 5
+    placement = place(_day(3), _versions((1, "A"), current=(5, "B"), page="C"))
+    assert placement.change == "new"
+    assert placement.period is not None and placement.period.revision_id == 1
+    assert placement.until == _day(5)
+    before_all = place(_day(0), _versions((1, "A"), current=(5, "B"), page="C"))
+    assert (before_all.period, before_all.until) == (None, _day(1))
+    split = place(_day(7), _versions((1, "A"), current=(5, "B"), page="C"))
+    assert split.period is not None and split.period.current and split.until is None

@@ -381,6 +381,34 @@ def test_an_edit_and_its_revert_stay_in_order_whatever_order_they_arrive_in(
         assert last_fetched > day(10), order
 
 
+def test_an_edit_inside_an_older_version_and_its_revert_keep_their_dates_in_every_order(
+    tmp_path: Path,
+) -> None:
+    # Captured on 2, 10 and 15 January: A, an edit B, A again; the live page
+    # (2024) shows C. The edit falls inside a revision's period, not the
+    # current one's: A's return on 15 January is a version of its own.
+    pages = {
+        "first": (make_article(title="A", view_count=1), 1),
+        "edited": (make_article(title="B", view_count=2), 9),
+        "reverted": (make_article(title="A", view_count=3), 14),
+        "live": (make_article(title="C", view_count=4), None),
+    }
+    day = "2022-01-{:02d}T00:00:00+00:00".format
+    for n, order in enumerate(itertools.permutations(pages)):
+        path = tmp_path / f"{n}.db"
+        with Archive.open(path, create=True) as archive:
+            for name in order:
+                _store(archive, *pages[name])
+        snapshot = _snapshot(path)
+        ((title, _, views, _, last_fetched, current_since),) = snapshot["articles"]
+        assert (title, views, current_since) == ("C", 4, last_fetched), order
+        assert [(t, seen, replaced) for t, seen, replaced, _ in snapshot["revisions"]] == [
+            ("A", day(2), day(10)),
+            ("B", day(10), day(15)),
+            ("A", day(15), last_fetched),
+        ], order
+
+
 def test_a_revert_seen_only_in_pages_stored_before_their_versions_were_kept_is_never_dated_early(
     tmp_path: Path,
 ) -> None:
