@@ -686,8 +686,20 @@ class Archive:
             keys[revision_id] = _version_key(*fields)
             versions.append(Version(since, keys[revision_id] == page_key, revision_id))
         placement = place(observed, versions)
+        change, period = placement.change, placement.period
+        back = None  # the content in place at this page's time, seen again after it
+        if change != "seen" and period is not None:
+            # (an edit and its revert): from the first page that shows it, before
+            # the next version; pages stored before schema 7 say nothing
+            back = conn.execute(
+                "SELECT min(observed_at) FROM pages WHERE article_id = ? AND observed_at > ?"
+                " AND observed_at < coalesce(?, '9999') AND version_hash = ?",
+                (article_id, observed, placement.until, _version_digest(keys[period.revision_id])),
+            ).fetchone()[0]
+            if change == "earlier" and back is not None:
+                change = "new"  # the next version did not start here: its content came twice
         result: StoreResult = "unchanged"
-        if placement.change == "earlier":
+        if change == "earlier":
             moved = placement.version
             assert moved is not None
             if moved.current:
@@ -700,23 +712,8 @@ class Archive:
                     "UPDATE article_revisions SET observed_at = ? WHERE revision_id = ?",
                     (observed, moved.revision_id),
                 )
-        elif placement.change in ("new", "split"):
-            period = placement.period
-            back = None  # the content in place at this page's time, seen again after it
-            if period is not None:
-                # (an edit and its revert): from the first page that shows it;
-                # pages stored before schema 7 say nothing
-                back = conn.execute(
-                    "SELECT min(observed_at) FROM pages WHERE article_id = ? AND observed_at > ?"
-                    " AND observed_at < coalesce(?, '9999') AND version_hash = ?",
-                    (
-                        article_id,
-                        observed,
-                        placement.until,
-                        _version_digest(keys[period.revision_id]),
-                    ),
-                ).fetchone()[0]
-            if placement.change == "split":
+        elif change in ("new", "split"):
+            if change == "split":
                 # The current content was seen before this page and is seen at
                 # the latest observation: its earlier stretch is a version of
                 # its own, and the current fields are first known again at its

@@ -40,10 +40,11 @@ class Version:
 #:   revision too, and the current version's first observation moves forward
 #:   to the earliest observation known to show it after the page.
 #:
-#: A ``new`` page may fall inside a revision's period, and that revision's
-#: content may have been seen again after the page (an edit and its revert):
-#: the archive, which knows what each stored page showed, then makes that
-#: return a version of its own too (``Placement.period``, ``until``).
+#: A page with other content may fall inside a revision's period, and that
+#: revision's content may have been seen again after the page, before the next
+#: version (an edit and its revert): the archive, which knows what each stored
+#: page showed, then makes the page a ``new`` version and that return a
+#: version of its own too (``Placement.period``, ``until``).
 Change = Literal["seen", "earlier", "new", "split"]
 
 
@@ -52,8 +53,7 @@ class Placement:
     change: Change
     #: The version whose first observation moves back (``earlier``).
     version: Version | None = None
-    #: The version in place at the page's time, which the page does not show
-    #: (``new``, ``split``); None before the first version.
+    #: The version in place at the page's time; None before the first version.
     period: Version | None = None
     #: When the version after ``period`` was first observed; None after the current's start.
     until: str | None = None
@@ -68,10 +68,11 @@ def place(observed_at: str, versions: Sequence[Version]) -> Placement:
     after = [v for v in ordered if v.observed_at > observed_at]
     period = before[-1] if before else None  # the version in place at the page's time
     following = after[0] if after else None
+    until = following.observed_at if following is not None else None
     if period is not None and period.same:
-        return Placement("seen")
+        return Placement("seen", period=period, until=until)
     if following is not None and following.same:
-        return Placement("earlier", following)
+        return Placement("earlier", following, period=period, until=until)
     if period is not None and period.current:
         return Placement("split", period=period)
-    return Placement("new", period=period, until=following.observed_at if following else None)
+    return Placement("new", period=period, until=until)

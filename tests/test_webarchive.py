@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import random
 import sqlite3
 import urllib.request
 from datetime import UTC, datetime
@@ -407,6 +408,35 @@ def test_an_edit_inside_an_older_version_and_its_revert_keep_their_dates_in_ever
             ("B", day(10), day(15)),
             ("A", day(15), last_fetched),
         ], order
+
+
+def _timeline(path: Path) -> tuple[list[tuple[str, str, str]], tuple[str, str]]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        revisions = conn.execute(
+            "SELECT title, observed_at, replaced_at FROM article_revisions ORDER BY observed_at"
+        ).fetchall()
+        current = conn.execute("SELECT title, observed_at FROM articles").fetchone()
+    return revisions, current
+
+
+def test_any_order_of_storing_gives_the_timeline_of_storing_in_time_order(tmp_path: Path) -> None:
+    # Every history of four captures showing text A or B, then a live page
+    # showing A or B; each stored in time order and in ten other orders (a
+    # fixed sample of the 120): the same revisions, dates and current version.
+    rng = random.Random(7)
+    n = 0
+    for *texts, live in itertools.product("AB", repeat=5):
+        pages = [(make_article(title=t, view_count=k), 1 + 3 * k) for k, t in enumerate(texts)]
+        pages.append((make_article(title=live, view_count=99), None))
+        orders = [range(len(pages)), *rng.sample(list(itertools.permutations(range(5))), 10)]
+        timelines = []
+        for order in orders:
+            n += 1
+            with Archive.open(tmp_path / f"{n}.db", create=True) as archive:
+                for i in order:
+                    _store(archive, *pages[i])
+            timelines.append(_timeline(tmp_path / f"{n}.db"))
+        assert all(t == timelines[0] for t in timelines), (texts, live)
 
 
 def test_a_revert_seen_only_in_pages_stored_before_their_versions_were_kept_is_never_dated_early(
