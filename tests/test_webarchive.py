@@ -9,8 +9,10 @@ import json
 import random
 import sqlite3
 import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -306,6 +308,24 @@ def _snapshot(path: Path) -> dict[str, object]:
         conn.close()
 
 
+def _stored_in_order(
+    path: Path, pages: Mapping[Any, tuple[Article, int | None]], order: Iterable[Any]
+) -> Path:
+    with Archive.open(path, create=True) as archive:
+        for key in order:
+            _store(archive, *pages[key])
+    return path
+
+
+def _stored_in_every_order(
+    tmp_path: Path, pages: Mapping[str, tuple[Article, int | None]]
+) -> Iterator[tuple[tuple[str, ...], Path]]:
+    """An archive of ``pages`` (name: article and capture day, or None for live)
+    stored in each order of their names."""
+    for n, order in enumerate(itertools.permutations(pages)):
+        yield order, _stored_in_order(tmp_path / f"{n}.db", pages, order)
+
+
 def test_the_order_of_storing_does_not_change_the_archive(tmp_path: Path) -> None:
     old = make_article(title="Bản nháp", view_count=10)
     mid = make_article(title="Bản chính", view_count=20)
@@ -354,11 +374,7 @@ def test_an_edit_and_its_revert_stay_in_order_whatever_order_they_arrive_in(
         "live": (live, None),
     }
     day = "2022-01-{:02d}T00:00:00+00:00".format
-    for n, order in enumerate(itertools.permutations(pages)):
-        path = tmp_path / f"{n}.db"
-        with Archive.open(path, create=True) as archive:
-            for name in order:
-                _store(archive, *pages[name])
+    for order, path in _stored_in_every_order(tmp_path, pages):
         snapshot = _snapshot(path)
         ((title, _, views, _, last_fetched, current_since),) = snapshot["articles"]
         assert (title, views) == ("Bản chính", 40), order
@@ -395,11 +411,7 @@ def test_an_edit_inside_an_older_version_and_its_revert_keep_their_dates_in_ever
         "live": (make_article(title="C", view_count=4), None),
     }
     day = "2022-01-{:02d}T00:00:00+00:00".format
-    for n, order in enumerate(itertools.permutations(pages)):
-        path = tmp_path / f"{n}.db"
-        with Archive.open(path, create=True) as archive:
-            for name in order:
-                _store(archive, *pages[name])
+    for order, path in _stored_in_every_order(tmp_path, pages):
         snapshot = _snapshot(path)
         ((title, _, views, _, last_fetched, current_since),) = snapshot["articles"]
         assert (title, views, current_since) == ("C", 4, last_fetched), order
@@ -432,10 +444,7 @@ def test_any_order_of_storing_gives_the_timeline_of_storing_in_time_order(tmp_pa
         timelines = []
         for order in orders:
             n += 1
-            with Archive.open(tmp_path / f"{n}.db", create=True) as archive:
-                for i in order:
-                    _store(archive, *pages[i])
-            timelines.append(_timeline(tmp_path / f"{n}.db"))
+            timelines.append(_timeline(_stored_in_order(tmp_path / f"{n}.db", pages, order)))
         assert all(t == timelines[0] for t in timelines), (texts, live)
 
 
