@@ -202,6 +202,14 @@ _CAPTIONS_JSON = (
 )
 
 
+#: The start of every statement that writes a revision: its columns, in the order given.
+_INSERT_REVISION = (
+    "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
+    " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
+    " observed_at)"
+)
+
+
 def _version_key(
     content_hash_: str,
     body_html: str,
@@ -619,9 +627,7 @@ class Archive:
             return "unchanged"
         old_captions = conn.execute(f"SELECT {_CAPTIONS_JSON}", {"id": article_id}).fetchone()[0]
         conn.execute(
-            "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
-            " observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"{_INSERT_REVISION} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 replaced_at,
@@ -730,11 +736,7 @@ class Archive:
             captions = json.dumps([c.to_dict() for c in article.captions], ensure_ascii=False)
             section, title, published, author, lead, posted_by, hash_, _, body, body_html = content
             conn.execute(
-                "INSERT INTO article_revisions (article_id, "
-                "replaced_at, reason, title, section,"
-                " published_at, author, lead, posted_by, content_hash, captions, body,"
-                " body_html, observed_at)"
-                " VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"{_INSERT_REVISION} VALUES (?, ?, 'refetch', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article_id,
                     observed,
@@ -767,11 +769,9 @@ class Archive:
         """A refetch revision holding the article's current fields, first observed at
         ``observed_at`` (its ``replaced_at`` is set by the caller's recount)."""
         self._conn.execute(
-            "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
-            " observed_at)"
-            " SELECT article_id, :at, 'refetch', title, section, published_at, author, lead,"
-            f" posted_by, content_hash, {_CAPTIONS_JSON}, body, body_html, :at"
+            f"{_INSERT_REVISION} SELECT article_id, :at, 'refetch', title, section,"
+            " published_at, author, lead, posted_by, content_hash,"
+            f" {_CAPTIONS_JSON}, body, body_html, :at"
             " FROM articles WHERE article_id = :id",
             {"id": article_id, "at": observed_at},
         )
@@ -780,11 +780,9 @@ class Archive:
         """A refetch revision with the fields of revision ``revision_id``, first
         observed at ``observed_at`` (its ``replaced_at`` is set by the caller's recount)."""
         self._conn.execute(
-            "INSERT INTO article_revisions (article_id, replaced_at, reason, title, section,"
-            " published_at, author, lead, posted_by, content_hash, captions, body, body_html,"
-            " observed_at)"
-            " SELECT article_id, :at, 'refetch', title, section, published_at, author, lead,"
-            " posted_by, content_hash, captions, body, body_html, :at"
+            f"{_INSERT_REVISION} SELECT article_id, :at, 'refetch', title, section,"
+            " published_at, author, lead, posted_by, content_hash,"
+            " captions, body, body_html, :at"
             " FROM article_revisions WHERE revision_id = :id",
             {"id": revision_id, "at": observed_at},
         )

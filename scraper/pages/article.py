@@ -16,10 +16,11 @@ template's CMS account line, which is ``posted_by`` in any case.
 
 Cost (bench/parse.py, CPU time): 1.7-1.9 times building the whole page's
 lxml tree on the replica's pages, 1.8-2.0 times on the real pages (their
-print views are small pages around whole articles: 3.2 times there). The tree is built only
-up to the article's end (``part.py``); the body's text is walked in Python
-(the largest part); date candidates are looked for under headings (none on
-the platform's template), the rest confined to the article's neighbourhood.
+print views are small pages around whole articles: 3.2 times there). The
+tree is built only up to the article's end (``part.py``); the body's text is
+walked in Python (the largest part); date candidates are looked for under
+headings (none on the platform's template), the rest confined to the
+article's neighbourhood.
 """
 
 from __future__ import annotations
